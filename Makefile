@@ -1,0 +1,81 @@
+# slo: SLO and error-budget calculator.  `make`, `make check`, `make demo`.
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANPREFIX ?= $(PREFIX)/share/man
+DESTDIR ?=
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARNINGS = -Wall -Wextra -Wpedantic -Wformat=2 -Wformat-security -Wswitch-enum \
+	-Wfloat-equal -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS)
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc \
+	-DSLO_VERSION='"$(VERSION)"' $(CPPFLAGS)
+LIBS = -lcsv -lz -lm
+# The tests build everything again with sanitizers and warnings as errors.
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+CHECK_CFLAGS = -std=c11 $(WARNINGS) -Werror -O1 -g $(SAN)
+
+LIB_SRC = $(sort $(wildcard src/util/*.c src/input/*.c src/eval/*.c src/report/*.c src/cli/*.c))
+HDR = $(wildcard src/*.h src/*/*.h)
+OBJ = $(LIB_SRC:src/%.c=build/rel/%.o)
+SAN_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/san/tests/%)
+
+.PHONY: all check unit cli real manlint demo install uninstall clean deps format
+
+all: slo
+
+.deps-ok: .ci/deps
+	@./.ci/deps build
+	@touch $@
+
+.deps-check-ok: .ci/deps
+	@./.ci/deps check
+	@touch $@
+
+slo: $(OBJ) build/rel/main.o
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+build/rel/%.o: src/%.c $(HDR) | .deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+build/san/%.o: src/%.c $(HDR) | .deps-check-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
+
+build/san/slo: $(SAN_OBJ) build/san/main.o
+	$(CC) $(CHECK_CFLAGS) -o $@ $^ $(LIBS)
+
+build/san/tests/%: tests/unit/%.c $(SAN_OBJ) tests/unit/testing.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) -Itests/unit $(CHECK_CFLAGS) $$(pkg-config --cflags cmocka) \
+		-o $@ $< $(SAN_OBJ) $$(pkg-config --libs cmocka) $(LIBS)
+
+# Everything a change must pass: the warning-free release build, unit
+# tests and command-line tests under ASan+UBSan, the real third-party
+# samples in ../shared (skipped when absent), and the manual's lint.
+check: .deps-check-ok slo build/san/slo $(UNIT_BIN)
+	@SLO=build/san/slo sh tests/run-all $(UNIT_BIN)
+
+demo: slo
+	@sh examples/demo
+
+install: slo
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1
+	cp -f slo $(DESTDIR)$(BINDIR)/slo
+	chmod 755 $(DESTDIR)$(BINDIR)/slo
+	cp -f man/slo.1 $(DESTDIR)$(MANPREFIX)/man1/slo.1
+	chmod 644 $(DESTDIR)$(MANPREFIX)/man1/slo.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/slo $(DESTDIR)$(MANPREFIX)/man1/slo.1
+
+format:
+	clang-format -i src/*.c src/*/*.c src/*.h src/*/*.h tests/unit/*.c
+
+clean:
+	rm -rf build slo

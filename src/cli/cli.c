@@ -1,0 +1,72 @@
+/* Diagnostics and checked option values shared by the subcommands. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/duration.h"
+#include "util/num.h"
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fflush(stdout); /* keep the order of interleaved output */
+	fputs("slo: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("slo: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'slo%s%s --help' for more information.\n", cmd ? " " : "",
+		cmd ? cmd : "");
+	return EXIT_USAGE;
+}
+
+int cli_finish(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_error("write error: %s", strerror(errno ? errno : EIO));
+		return EXIT_INPUT;
+	}
+	return status;
+}
+
+int cli_percent(const char *cmd, const char *opt, const char *s, int64_t *frac)
+{
+	enum num_err e = num_parse_percent(s, frac);
+	if (e == NUM_OK)
+		return 0;
+	if (e == NUM_RANGE)
+		cli_usage(cmd, "%s \"%s\": a target must be strictly between 0 and 100", opt, s);
+	else if (e == NUM_PRECISION)
+		cli_usage(cmd, "%s \"%s\": at most 7 decimals", opt, s);
+	else
+		cli_usage(cmd, "%s \"%s\" is not a percentage such as 99.9 or 99.9%%", opt, s);
+	return -1;
+}
+
+int cli_duration(const char *cmd, const char *opt, const char *s, int64_t *ns)
+{
+	enum num_err e = duration_parse(s, ns);
+	if (e == NUM_OK)
+		return 0;
+	uint64_t bare;
+	if (num_parse_u64(s, strlen(s), &bare) == NUM_OK)
+		cli_usage(cmd, "%s \"%s\" has no unit: write %ss, %sm, %sh or %sd", opt, s, s, s, s, s);
+	else if (e == NUM_RANGE)
+		cli_usage(cmd, "%s \"%s\" is out of range", opt, s);
+	else
+		cli_usage(cmd, "%s \"%s\" is not a duration such as 30d, 1h30m, 250ms or month",
+			  opt, s);
+	return -1;
+}

@@ -1,0 +1,39 @@
+/* The command-line edge: exit statuses, diagnostics and the subcommands.
+ * Only this layer prints to stderr or decides an exit status. */
+#ifndef SLO_CLI_CLI_H
+#define SLO_CLI_CLI_H
+
+#include <stdint.h>
+
+/* Exit statuses (SPEC): never another meaning for these four. */
+enum {
+	EXIT_MET = 0,      /* every objective met */
+	EXIT_VIOLATED = 1, /* an objective violated, or --fail-under crossed */
+	EXIT_USAGE = 2,    /* a usage error */
+	EXIT_INPUT = 3,    /* unreadable or unusable input (or output) */
+};
+
+#ifndef SLO_VERSION
+#define SLO_VERSION "unknown"
+#endif
+
+/* "slo: <message>" on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A usage error: the message and a one-line hint to `slo CMD --help`;
+ * returns EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Flushes standard output and reports a write error (a full disk);
+ * returns status, or EXIT_INPUT when the output was lost. */
+int cli_finish(int status);
+
+/* Option values, each checked whole; on a bad value they print a usage
+ * error naming the option and return -1. */
+int cli_percent(const char *cmd, const char *opt, const char *s, int64_t *frac);
+int cli_duration(const char *cmd, const char *opt, const char *s, int64_t *ns);
+
+int cmd_calc(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+
+#endif

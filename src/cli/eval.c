@@ -1,0 +1,481 @@
+/* `slo eval`: records from CSV files, through the evaluator, to a report
+ * and an exit status. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "eval/budget.h"
+#include "eval/evaluator.h"
+#include "input/csv_columns.h"
+#include "input/csv_reader.h"
+#include "input/source.h"
+#include "input/status.h"
+#include "report/report.h"
+#include "util/duration.h"
+#include "util/num.h"
+
+/* Malformed rows quoted on stderr before the rest are only counted. */
+#define SHOW_SKIPS 5
+
+static const char eval_usage[] =
+	"usage: slo eval [OPTIONS] [FILE...]\n"
+	"\n"
+	"Evaluates CSV records (FILE, or standard input for - or none; .gz is\n"
+	"read as is) against objectives, and exits 1 when one is not met.\n"
+	"\n"
+	"Objectives (at least one):\n"
+	"  -t, --target PCT          availability: PCT % of events good (5xx or\n"
+	"                            a down/false/fail word is bad)\n"
+	"  -l, --latency DUR[:PCT]   PCT % of events take at most DUR (PCT\n"
+	"                            defaults to --target); repeatable\n"
+	"Window:\n"
+	"  -w, --window DUR          rolling window ending with the last record\n"
+	"                            (default: the span of the data)\n"
+	"Columns (found by name when not given; NAME or a number from 1):\n"
+	"      --time-col NAME       --status-col NAME      --latency-col NAME\n"
+	"      --total-col NAME      --bad-col NAME         --good-col NAME\n"
+	"      --no-header           the first line is data; columns by number\n"
+	"      --delimiter C         , ; or tab (default: detected)\n"
+	"      --latency-unit UNIT   s, ms, us or ns for bare latency numbers\n"
+	"      --bad-status LIST     HTTP statuses that are bad (default 5xx),\n"
+	"                            e.g. 5xx,429 or 500-504\n"
+	"Verdict and output:\n"
+	"      --fail-under PCT      also exit 1 when less than PCT % of an\n"
+	"                            objective's budget is left\n"
+	"      --allow-no-data       an objective without events is not a failure\n"
+	"      --strict              exit 3 at the first malformed row\n"
+	"  -j, --json                print JSON instead of text\n"
+	"  -h, --help                print this help\n"
+	"\n"
+	"Exit status: 0 met, 1 violated, 2 usage error, 3 input error.\n";
+
+enum {
+	OPT_TIME_COL = 256,
+	OPT_STATUS_COL,
+	OPT_LATENCY_COL,
+	OPT_TOTAL_COL,
+	OPT_BAD_COL,
+	OPT_GOOD_COL,
+	OPT_NO_HEADER,
+	OPT_DELIMITER,
+	OPT_LATENCY_UNIT,
+	OPT_BAD_STATUS,
+	OPT_FAIL_UNDER,
+	OPT_ALLOW_NO_DATA,
+	OPT_STRICT,
+};
+
+struct latency_opt {
+	int64_t threshold;
+	int64_t target; /* 0: take --target */
+	const char *text;
+};
+
+/* What reading one file needs and counts. */
+struct file_ctx {
+	const char *name;
+	const struct csv_columns_config *cfg;
+	struct csv_columns cols;
+	bool have_cols;
+	struct evaluator *ev;
+	struct report_input *in; /* where this file's counts go, or NULL */
+	uint64_t *read, *skipped, *shown;
+	bool strict;
+	int fatal;               /* an exit status that stops everything */
+};
+
+static void describe_columns(const struct csv_columns *c, char *out, size_t size)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (int r = 0; r < ROLE_N; r++) {
+		if (c->col[r] < 0)
+			continue;
+		int w = snprintf(out + o, size - o, "%s%s=%s", o ? " " : "",
+				 csv_role_name((enum csv_role)r), c->name[r]);
+		if (w < 0 || (size_t)w >= size - o)
+			return;
+		o += (size_t)w;
+		if (r == ROLE_LATENCY && c->latency_unit) {
+			w = snprintf(out + o, size - o, " (bare numbers in %s: %s)",
+				     c->latency_unit == NS_PER_S    ? "s"
+				     : c->latency_unit == NS_PER_MS ? "ms"
+				     : c->latency_unit == NS_PER_US ? "us"
+								    : "ns",
+				     c->unit_from);
+			if (w < 0 || (size_t)w >= size - o)
+				return;
+			o += (size_t)w;
+		}
+	}
+}
+
+static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
+		  uint64_t last_line)
+{
+	struct file_ctx *x = p;
+	char why[256];
+	struct slo_record rec;
+
+	if (!x->have_cols) {
+		if (csv_columns_resolve(x->cfg, f, n, &x->cols, why, sizeof why)) {
+			cli_error("%s:%llu: %s", x->name, (unsigned long long)line, why);
+			x->fatal = EXIT_INPUT;
+			return 1;
+		}
+		x->have_cols = true;
+		if (x->in)
+			describe_columns(&x->cols, x->in->columns, sizeof x->in->columns);
+		if (!x->cfg->no_header)
+			return 0;
+	}
+	(*x->read)++;
+	if (x->in)
+		x->in->rows++;
+	if (csv_columns_record(&x->cols, x->cfg, f, n, &rec, why, sizeof why) == 0) {
+		enum eval_err e = eval_add(x->ev, &rec);
+		if (e == EVAL_OK)
+			return 0;
+		snprintf(why, sizeof why, "record has no time, and a window needs one");
+	}
+	(*x->skipped)++;
+	if (x->in)
+		x->in->skipped++;
+	char where[64];
+	if (last_line > line)
+		snprintf(where, sizeof where, "%llu-%llu", (unsigned long long)line,
+			 (unsigned long long)last_line);
+	else
+		snprintf(where, sizeof where, "%llu", (unsigned long long)line);
+	if (x->strict) {
+		cli_error("%s:%s: %s (--strict)", x->name, where, why);
+		x->fatal = EXIT_INPUT;
+		return 1;
+	}
+	if ((*x->shown)++ < SHOW_SKIPS)
+		cli_error("%s:%s: %s; row skipped", x->name, where, why);
+	return 0;
+}
+
+/* Reads one file into the evaluator; returns 0 or an exit status. */
+static int read_file(const char *path, struct file_ctx *x, char delim)
+{
+	struct source *src = source_open(path);
+	struct csv_read_info info;
+
+	if (!src) {
+		cli_error("%s: %s", path, strerror(errno));
+		return EXIT_INPUT;
+	}
+	x->name = source_name(src);
+	x->have_cols = false;
+	enum csv_read_status st = csv_read(src, delim, on_row, x, &info);
+	if (x->in)
+		x->in->delim = info.delim;
+	source_close(src);
+	switch (st) {
+	case CSV_READ_OK:
+		if (!x->have_cols) {
+			cli_error("%s: no header line", x->name);
+			return EXIT_INPUT;
+		}
+		return 0;
+	case CSV_READ_EMPTY:
+		cli_error("%s: empty file", x->name);
+		return EXIT_INPUT;
+	case CSV_READ_IO:
+		cli_error("%s: read error: %s", x->name, info.why);
+		return EXIT_INPUT;
+	case CSV_READ_NOMEM:
+		cli_error("%s: out of memory", x->name);
+		return EXIT_INPUT;
+	case CSV_READ_STOPPED:
+		return x->fatal ? x->fatal : EXIT_INPUT;
+	}
+	return EXIT_INPUT;
+}
+
+static int parse_latency_opt(const char *s, struct latency_opt *l)
+{
+	char dur[64];
+	const char *colon = strchr(s, ':');
+	size_t len = colon ? (size_t)(colon - s) : strlen(s);
+
+	if (len >= sizeof dur)
+		return cli_usage("eval", "--latency \"%s\" is not DURATION[:PCT]", s);
+	memcpy(dur, s, len);
+	dur[len] = '\0';
+	if (cli_duration("eval", "--latency", dur, &l->threshold))
+		return EXIT_USAGE;
+	l->target = 0;
+	l->text = s;
+	if (colon && cli_percent("eval", "--latency", colon + 1, &l->target))
+		return EXIT_USAGE;
+	return 0;
+}
+
+static int parse_unit(const char *s, int64_t *unit)
+{
+	static const struct {
+		const char *name;
+		int64_t ns;
+	} units[] = {{"s", NS_PER_S}, {"ms", NS_PER_MS}, {"us", NS_PER_US}, {"ns", 1}};
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (strcmp(s, units[i].name) == 0) {
+			*unit = units[i].ns;
+			return 0;
+		}
+	return cli_usage("eval", "--latency-unit \"%s\": use s, ms, us or ns", s);
+}
+
+static int parse_delim(const char *s, char *delim)
+{
+	if (strcmp(s, ",") == 0 || strcmp(s, ";") == 0)
+		*delim = s[0];
+	else if (strcmp(s, "tab") == 0 || strcmp(s, "\\t") == 0 || strcmp(s, "\t") == 0)
+		*delim = '\t';
+	else
+		return cli_usage("eval", "--delimiter \"%s\": use , ; or tab", s);
+	return 0;
+}
+
+int cmd_eval(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
+		{"bad-col", required_argument, NULL, OPT_BAD_COL},
+		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
+		{"delimiter", required_argument, NULL, OPT_DELIMITER},
+		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
+		{"good-col", required_argument, NULL, OPT_GOOD_COL},
+		{"help", no_argument, NULL, 'h'},
+		{"json", no_argument, NULL, 'j'},
+		{"latency", required_argument, NULL, 'l'},
+		{"latency-col", required_argument, NULL, OPT_LATENCY_COL},
+		{"latency-unit", required_argument, NULL, OPT_LATENCY_UNIT},
+		{"no-header", no_argument, NULL, OPT_NO_HEADER},
+		{"status-col", required_argument, NULL, OPT_STATUS_COL},
+		{"strict", no_argument, NULL, OPT_STRICT},
+		{"target", required_argument, NULL, 't'},
+		{"time-col", required_argument, NULL, OPT_TIME_COL},
+		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
+		{"window", required_argument, NULL, 'w'},
+		{NULL, 0, NULL, 0},
+	};
+	struct csv_columns_config cfg = {0};
+	struct status_set bad_status;
+	struct latency_opt lat[EVAL_MAX_OBJECTIVES];
+	size_t nlat = 0;
+	int64_t target = 0, window = 0, fail_under = 0;
+	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
+	char delim = 0;
+	int ch;
+
+	status_set_default(&bad_status);
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "hjl:t:w:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			fputs(eval_usage, stdout);
+			return cli_finish(EXIT_MET);
+		case 'j':
+			json = true;
+			break;
+		case 'l':
+			if (nlat == EVAL_MAX_OBJECTIVES - 1)
+				return cli_usage("eval", "too many --latency objectives");
+			if (parse_latency_opt(optarg, &lat[nlat]))
+				return EXIT_USAGE;
+			nlat++;
+			break;
+		case 't':
+			if (target)
+				return cli_usage("eval", "--target given twice");
+			if (cli_percent("eval", "--target", optarg, &target))
+				return EXIT_USAGE;
+			break;
+		case 'w':
+			if (cli_duration("eval", "--window", optarg, &window))
+				return EXIT_USAGE;
+			if (window % NS_PER_S)
+				return cli_usage("eval", "--window \"%s\": a window is whole seconds", optarg);
+			break;
+		case OPT_TIME_COL:
+			cfg.time_col = optarg;
+			break;
+		case OPT_STATUS_COL:
+			cfg.status_col = optarg;
+			break;
+		case OPT_LATENCY_COL:
+			cfg.latency_col = optarg;
+			break;
+		case OPT_TOTAL_COL:
+			cfg.total_col = optarg;
+			break;
+		case OPT_BAD_COL:
+			cfg.bad_col = optarg;
+			break;
+		case OPT_GOOD_COL:
+			cfg.good_col = optarg;
+			break;
+		case OPT_NO_HEADER:
+			cfg.no_header = true;
+			break;
+		case OPT_DELIMITER:
+			if (parse_delim(optarg, &delim))
+				return EXIT_USAGE;
+			break;
+		case OPT_LATENCY_UNIT:
+			if (parse_unit(optarg, &cfg.latency_unit))
+				return EXIT_USAGE;
+			break;
+		case OPT_BAD_STATUS: {
+			char item[64];
+			if (status_set_parse(&bad_status, optarg, item, sizeof item))
+				return cli_usage("eval", "--bad-status: \"%s\" is not a status code "
+							 "(100-599), a class such as 5xx, or a range "
+							 "such as 500-504", item);
+			break;
+		}
+		case OPT_FAIL_UNDER: {
+			const char *s = optarg;
+			size_t len = strlen(s);
+			if (len && s[len - 1] == '%')
+				len--;
+			if (num_parse_scaled(s, len, FRAC_DIGITS - 2, &fail_under) != NUM_OK ||
+			    fail_under > FRAC_ONE)
+				return cli_usage("eval", "--fail-under \"%s\" is not a percentage "
+							 "from 0 to 100", optarg);
+			has_fail_under = true;
+			break;
+		}
+		case OPT_ALLOW_NO_DATA:
+			allow_no_data = true;
+			break;
+		case OPT_STRICT:
+			strict = true;
+			break;
+		default:
+			return cli_usage("eval", "unknown option");
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	/* every incompatible combination, in one place */
+	if (!target && nlat == 0)
+		return cli_usage("eval", "no objective: give --target PCT and/or --latency DUR[:PCT]");
+	for (size_t i = 0; i < nlat; i++)
+		if (!lat[i].target && !target)
+			return cli_usage("eval", "--latency %s needs a percentage: %s:99, or --target",
+					 lat[i].text, lat[i].text);
+	if (nlat && (cfg.total_col || cfg.bad_col || cfg.good_col))
+		return cli_usage("eval", "--latency cannot be judged from pre-aggregated counts "
+					 "(--total-col)");
+	if (cfg.bad_col && cfg.good_col)
+		return cli_usage("eval", "give --bad-col or --good-col, not both");
+	if (cfg.no_header && !cfg.status_col && !cfg.total_col && target)
+		return cli_usage("eval", "--no-header needs --status-col N (or --total-col)");
+	if (cfg.no_header && nlat && !cfg.latency_col)
+		return cli_usage("eval", "--no-header needs --latency-col N");
+	if (cfg.no_header && window && !cfg.time_col)
+		return cli_usage("eval", "--no-header needs --time-col N with --window");
+	if (target && target < FRAC_ONE / 100) {
+		char t[32];
+		num_format_percent(target, t, sizeof t);
+		cli_error("warning: --target %s means %s %%; for 0.999 as a fraction write 99.9", t, t);
+	}
+
+	struct objective objs[EVAL_MAX_OBJECTIVES];
+	size_t nobj = 0;
+	if (target) {
+		objs[nobj] = (struct objective){.kind = OBJ_EVENTS, .target = target};
+		snprintf(objs[nobj].name, sizeof objs[nobj].name, "availability");
+		nobj++;
+	}
+	for (size_t i = 0; i < nlat; i++) {
+		char d[48];
+		objs[nobj] = (struct objective){.kind = OBJ_LATENCY,
+						.target = lat[i].target ? lat[i].target : target,
+						.threshold = lat[i].threshold};
+		snprintf(objs[nobj].name, sizeof objs[nobj].name, "latency %s",
+			 duration_format_human(lat[i].threshold, d, sizeof d));
+		nobj++;
+	}
+	cfg.bad_status = &bad_status;
+	cfg.need_status = target != 0;
+	cfg.need_latency = nlat > 0;
+	cfg.need_time = window > 0;
+
+	enum eval_err eerr;
+	struct evaluator *ev = eval_new(objs, nobj, window, &eerr);
+	if (!ev) {
+		if (eerr == EVAL_WINDOW_TOO_FINE)
+			return cli_usage("eval", "--window needs too many time buckets; "
+						 "use a whole number of minutes");
+		cli_error("out of memory");
+		return EXIT_INPUT;
+	}
+
+	static struct report_eval rep;
+	memset(&rep, 0, sizeof rep);
+	uint64_t shown = 0;
+	struct file_ctx x = {.cfg = &cfg, .ev = ev, .read = &rep.read,
+			     .skipped = &rep.skipped, .shown = &shown, .strict = strict};
+	static char *const stdin_only[] = {"-", NULL};
+	char *const *files = argc ? argv : stdin_only;
+	size_t nfiles = argc ? (size_t)argc : 1;
+	int status = 0;
+
+	for (size_t i = 0; i < nfiles && !status; i++) {
+		if (rep.ninputs < REPORT_MAX_INPUTS) {
+			x.in = &rep.inputs[rep.ninputs++];
+			x.in->format = "csv";
+		} else {
+			x.in = NULL;
+			rep.more_inputs++;
+		}
+		status = read_file(files[i], &x, delim);
+		if (x.in)
+			x.in->name = strcmp(files[i], "-") == 0 ? "(stdin)" : files[i];
+	}
+	if (shown > SHOW_SKIPS)
+		cli_error("%llu more malformed rows skipped without a message",
+			  (unsigned long long)(shown - SHOW_SKIPS));
+	if (!status && rep.read == rep.skipped) {
+		cli_error("no usable record in %s%s", nfiles > 1 ? "the " : "",
+			  nfiles > 1 ? "files" : x.name ? x.name : files[0]);
+		status = EXIT_INPUT;
+	}
+	if (status) {
+		eval_free(ev);
+		return cli_finish(status);
+	}
+
+	eval_result(ev, &rep.res);
+	eval_free(ev);
+	rep.obj = objs;
+	rep.nobj = nobj;
+	rep.window_len = window;
+	rep.has_fail_under = has_fail_under;
+	rep.fail_under = fail_under;
+	status = EXIT_MET;
+	for (size_t i = 0; i < nobj; i++) {
+		const struct eval_objective_result *o = &rep.res.obj[i];
+		rep.budget[i] = budget_events(objs[i].target, o->total, o->bad);
+		rep.below[i] = has_fail_under && o->total > 0 &&
+			       budget_events_below(objs[i].target, o->total, o->bad, fail_under);
+		rep.failed[i] = o->total == 0 ? !allow_no_data : !rep.budget[i].met || rep.below[i];
+		if (rep.failed[i])
+			status = EXIT_VIOLATED;
+	}
+	if (json)
+		report_eval_json(stdout, &rep);
+	else
+		report_eval_text(stdout, &rep);
+	return cli_finish(status);
+}

@@ -1,0 +1,60 @@
+/* Streams records into per-objective counts over a window, in memory that
+ * does not grow with the number of records.
+ *
+ * Without a window length the window is the span of the data.  With one
+ * (a rolling window ending at the last record), counts are kept in a ring
+ * of time buckets; a bucket that falls out of the window as later records
+ * arrive is moved to the outside-window count.  The window ends at the end
+ * of the minute that holds the last record (of the second, for windows
+ * under a minute), so that its start is a bucket boundary and every record
+ * is counted in or out exactly. */
+#ifndef SLO_EVAL_EVALUATOR_H
+#define SLO_EVAL_EVALUATOR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "eval/objective.h"
+#include "record.h"
+
+#define EVAL_MAX_OBJECTIVES 16
+
+struct evaluator;
+
+enum eval_err {
+	EVAL_OK = 0,
+	EVAL_NOMEM,
+	EVAL_WINDOW_TOO_FINE, /* the window needs more buckets than allowed */
+	EVAL_NO_TIME,         /* a record without a time under a window */
+};
+
+/* Creates an evaluator for n objectives (copied) and a rolling window of
+ * window_ns (0: the span of the data).  Returns NULL with *err set. */
+struct evaluator *eval_new(const struct objective *objs, size_t n,
+			   int64_t window_ns, enum eval_err *err);
+void eval_free(struct evaluator *ev);
+
+/* Counts one record.  A record needs a time when there is a window, and a
+ * latency when there is a latency objective (the reader's job). */
+enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r);
+
+struct eval_objective_result {
+	uint64_t total, bad;
+};
+
+struct eval_result {
+	size_t n;
+	struct eval_objective_result obj[EVAL_MAX_OBJECTIVES];
+	uint64_t used;           /* records counted in the window */
+	uint64_t outside_window; /* records before the window's start */
+	bool has_span;           /* some record had a time */
+	int64_t start, end;      /* the window, ns, when has_span: with a
+				    window length [start, end), else the
+				    first and last record's times */
+};
+
+/* The counts so far; can be called at any time. */
+void eval_result(const struct evaluator *ev, struct eval_result *out);
+
+#endif

@@ -1,0 +1,445 @@
+/* Column discovery and row conversion for CSV input. */
+#include "input/csv_columns.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/duration.h"
+#include "util/num.h"
+#include "util/timestamp.h"
+
+const char *const csv_time_names[] = {
+	"timestamp", "time", "ts", "date", "datetime", "eventtime", "timelocal",
+	"timeiso8601", "receivedat", "createdat", NULL};
+/* A boolean verdict (JMeter's success, a prober's up) outranks an HTTP
+ * code: it includes assertions the code knows nothing of. */
+const char *const csv_status_names[] = {
+	"success", "ok", "up", "status", "statuscode", "httpstatus", "code",
+	"responsecode", "response", "result", "state", "scstatus", "outcome", NULL};
+const char *const csv_latency_names[] = {
+	"elapsed", "latency", "duration", "responsetime", "requesttime",
+	"timetaken", "upstreamresponsetime", "rt", "took", NULL};
+
+/* Bare latency numbers whose unit the column's name implies by convention:
+ * JMeter's elapsed and IIS's time-taken are ms, nginx's times seconds. */
+static const struct {
+	const char *name;
+	int64_t unit;
+	const char *from;
+} conventional_units[] = {
+	{"elapsed", NS_PER_MS, "JMeter convention for \"elapsed\""},
+	{"timetaken", NS_PER_MS, "IIS convention for \"time-taken\""},
+	{"requesttime", NS_PER_S, "nginx convention for \"request_time\""},
+	{"upstreamresponsetime", NS_PER_S, "nginx convention"},
+};
+
+static const struct {
+	const char *suffix;
+	int64_t unit;
+} unit_suffixes[] = {
+	{"_ns", 1},	       {"_us", NS_PER_US},      {"_usec", NS_PER_US},
+	{"_micros", NS_PER_US}, {"_ms", NS_PER_MS},      {"_msec", NS_PER_MS},
+	{"_millis", NS_PER_MS}, {"_s", NS_PER_S},        {"_sec", NS_PER_S},
+	{"_secs", NS_PER_S},    {"_seconds", NS_PER_S},
+};
+
+const char *csv_role_name(enum csv_role r)
+{
+	static const char *const names[ROLE_N] = {"time", "status", "latency",
+						  "total", "bad", "good"};
+	return (unsigned)r < ROLE_N ? names[r] : "?";
+}
+
+/* Lowercase, every run of non-alphanumerics one '_', none at the ends:
+ * "Response Time (ms)" -> "response_time_ms", "@timestamp" -> "timestamp". */
+static void normalize(const char *s, size_t len, char *out, size_t size)
+{
+	size_t o = 0;
+	int sep = 0;
+
+	/* a UTF-8 BOM or a quote left on a header cell is not a name */
+	for (size_t i = 0; i < len && o + 1 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalnum(c)) {
+			if (sep && o > 0)
+				out[o++] = '_';
+			if (o + 1 < size)
+				out[o++] = (char)tolower(c);
+			sep = 0;
+		} else {
+			sep = 1;
+		}
+	}
+	out[o] = '\0';
+}
+
+static void squash(const char *norm, char *out)
+{
+	for (; *norm; norm++)
+		if (*norm != '_')
+			*out++ = *norm;
+	*out = '\0';
+}
+
+static int find_in(const char *const *names, const char *squashed)
+{
+	for (int i = 0; names[i]; i++)
+		if (strcmp(names[i], squashed) == 0)
+			return i;
+	return -1;
+}
+
+/* Copies a cell into a printable, bounded form for messages. */
+static void quote_cell(const char *s, size_t len, char *out, size_t size)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len && o + 5 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (i >= 40) {
+			out[o++] = '.';
+			out[o++] = '.';
+			out[o++] = '.';
+			break;
+		}
+		out[o++] = (c >= 0x20 && c < 0x7f && c != '"') ? (char)c : '?';
+	}
+	out[o] = '\0';
+}
+
+/* A column the user named: a header name (compared normalized) or a
+ * 1-based number. */
+static int named_column(const char *want, const struct csv_field *f, size_t n,
+			bool no_header)
+{
+	uint64_t num;
+	if (num_parse_u64(want, strlen(want), &num) == NUM_OK)
+		return num >= 1 && (no_header || num <= n) ? (int)(num - 1) : -2;
+	if (no_header)
+		return -2;
+	char w[64], c[64];
+	normalize(want, strlen(want), w, sizeof w);
+	for (size_t i = 0; i < n; i++) {
+		normalize(f[i].s, f[i].len, c, sizeof c);
+		if (strcmp(w, c) == 0)
+			return (int)i;
+	}
+	return -2;
+}
+
+static void list_header(const struct csv_field *f, size_t n, char *out, size_t size)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < n && o + 1 < size; i++) {
+		char q[48];
+		quote_cell(f[i].s, f[i].len, q, sizeof q);
+		int w = snprintf(out + o, size - o, "%s%s", i ? ", " : "", q);
+		if (w < 0 || (size_t)w >= size - o)
+			break;
+		o += (size_t)w;
+	}
+}
+
+/* Best header match for a role from a list of names in preference order;
+ * latency names may carry a unit suffix, which sets *unit. */
+static int discover(const char *const *names, const struct csv_field *f, size_t n,
+		    int with_units, int64_t *unit, int *conventional)
+{
+	int best = -1, best_rank = 1 << 30;
+	for (size_t i = 0; i < n; i++) {
+		char norm[64], sq[64];
+		int64_t u = 0;
+		normalize(f[i].s, f[i].len, norm, sizeof norm);
+		size_t len = strlen(norm);
+		if (with_units)
+			for (size_t k = 0; k < sizeof unit_suffixes / sizeof unit_suffixes[0]; k++) {
+				size_t sl = strlen(unit_suffixes[k].suffix);
+				if (len > sl && strcmp(norm + len - sl, unit_suffixes[k].suffix) == 0) {
+					norm[len - sl] = '\0';
+					u = unit_suffixes[k].unit;
+					break;
+				}
+			}
+		squash(norm, sq);
+		int rank = find_in(names, sq);
+		if (rank >= 0 && rank < best_rank) {
+			best = (int)i;
+			best_rank = rank;
+			if (with_units) {
+				*unit = u;
+				*conventional = -1;
+				for (size_t k = 0; !u && k < sizeof conventional_units / sizeof conventional_units[0]; k++)
+					if (strcmp(conventional_units[k].name, sq) == 0) {
+						*unit = conventional_units[k].unit;
+						*conventional = (int)k;
+					}
+			}
+		}
+	}
+	return best;
+}
+
+/* Time columns also match by suffix: commit_time, created_at, event_ts. */
+static int discover_time(const struct csv_field *f, size_t n)
+{
+	int c = discover(csv_time_names, f, n, 0, NULL, NULL);
+	if (c >= 0)
+		return c;
+	static const char *const suffixes[] = {"_time", "_at", "_ts", "_timestamp"};
+	for (size_t i = 0; i < n; i++) {
+		char norm[64];
+		normalize(f[i].s, f[i].len, norm, sizeof norm);
+		size_t len = strlen(norm);
+		for (size_t k = 0; k < 4; k++) {
+			size_t sl = strlen(suffixes[k]);
+			if (len > sl && strcmp(norm + len - sl, suffixes[k]) == 0)
+				return (int)i;
+		}
+	}
+	return -1;
+}
+
+int csv_columns_resolve(const struct csv_columns_config *cfg,
+			const struct csv_field *f, size_t n, struct csv_columns *out,
+			char *err, size_t errlen)
+{
+	const char *given[ROLE_N] = {cfg->time_col, cfg->status_col, cfg->latency_col,
+				     cfg->total_col, cfg->bad_col, cfg->good_col};
+	char cols[512];
+
+	memset(out, 0, sizeof *out);
+	/* rows must have as many fields as the header (or, without one, the
+	 * first row): a short row is cut off, a long one is something else */
+	out->nfields = n;
+	list_header(f, n, cols, sizeof cols);
+	for (int r = 0; r < ROLE_N; r++) {
+		out->col[r] = -1;
+		if (!given[r])
+			continue;
+		out->col[r] = named_column(given[r], f, n, cfg->no_header);
+		if (out->col[r] < 0) {
+			if (cfg->no_header)
+				snprintf(err, errlen, "--%s-col %s: without a header, columns are numbers from 1",
+					 csv_role_name((enum csv_role)r), given[r]);
+			else
+				snprintf(err, errlen, "no column \"%s\" for --%s-col; the header has: %s",
+					 given[r], csv_role_name((enum csv_role)r), cols);
+			return -1;
+		}
+	}
+	bool aggregated = out->col[ROLE_TOTAL] >= 0;
+	if (aggregated && out->col[ROLE_BAD] < 0 && out->col[ROLE_GOOD] < 0) {
+		snprintf(err, errlen, "--total-col needs --bad-col or --good-col");
+		return -1;
+	}
+	if (!aggregated && (out->col[ROLE_BAD] >= 0 || out->col[ROLE_GOOD] >= 0)) {
+		snprintf(err, errlen, "--bad-col and --good-col need --total-col");
+		return -1;
+	}
+	if (!cfg->no_header) {
+		if (out->col[ROLE_TIME] < 0 && !cfg->time_col)
+			out->col[ROLE_TIME] = discover_time(f, n);
+		if (!aggregated && cfg->need_status && out->col[ROLE_STATUS] < 0)
+			out->col[ROLE_STATUS] = discover(csv_status_names, f, n, 0, NULL, NULL);
+	}
+	int conventional = -1;
+	int64_t unit = 0;
+	if (cfg->need_latency && out->col[ROLE_LATENCY] < 0 && !cfg->no_header)
+		out->col[ROLE_LATENCY] = discover(csv_latency_names, f, n, 1, &unit, &conventional);
+	else if (out->col[ROLE_LATENCY] >= 0 && !cfg->no_header)
+		discover(csv_latency_names, f + out->col[ROLE_LATENCY], 1, 1, &unit, &conventional);
+	if (cfg->latency_unit) {
+		out->latency_unit = cfg->latency_unit;
+		out->unit_from = "--latency-unit";
+	} else if (unit) {
+		out->latency_unit = unit;
+		out->unit_from = conventional >= 0 ? conventional_units[conventional].from
+						   : "the column's name";
+	}
+
+	if (cfg->need_status && !aggregated && out->col[ROLE_STATUS] < 0) {
+		snprintf(err, errlen, "no status column (looked for success, ok, up, status, "
+				      "status_code, code, response, result, state, ...); "
+				      "name it with --status-col; the header has: %s", cols);
+		return -1;
+	}
+	if (cfg->need_latency && out->col[ROLE_LATENCY] < 0) {
+		snprintf(err, errlen, "no latency column (looked for elapsed, latency, duration, "
+				      "response_time, request_time, time_taken, ...); "
+				      "name it with --latency-col; the header has: %s", cols);
+		return -1;
+	}
+	if (cfg->need_time && out->col[ROLE_TIME] < 0) {
+		snprintf(err, errlen, "no time column for --window (looked for timestamp, time, "
+				      "ts, date, *_time, *_at, ...); name it with --time-col; "
+				      "the header has: %s", cols);
+		return -1;
+	}
+	for (int r = 0; r < ROLE_N; r++)
+		if (out->col[r] >= 0 && !cfg->no_header)
+			snprintf(out->name[r], sizeof out->name[r], "%.*s",
+				 (int)(f[out->col[r]].len < 60 ? f[out->col[r]].len : 60),
+				 f[out->col[r]].s);
+		else if (out->col[r] >= 0)
+			snprintf(out->name[r], sizeof out->name[r], "column %d", out->col[r] + 1);
+	return 0;
+}
+
+static void trim(const char **s, size_t *len)
+{
+	while (*len > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
+			    (*s)[*len - 1] == '\r'))
+		(*len)--;
+}
+
+/* A latency cell: a bare number in the column's unit, or a number with
+ * its own unit ("250ms", "0.25s"). */
+static int parse_latency(const struct csv_columns *cols, const char *s, size_t len,
+			 int64_t *ns, char *why, size_t whylen)
+{
+	char q[64];
+	int64_t scaled;
+	enum num_err e = num_parse_scaled(s, len, FRAC_DIGITS, &scaled);
+
+	if (e == NUM_OK) {
+		if (!cols->latency_unit) {
+			quote_cell(s, len, q, sizeof q);
+			snprintf(why, whylen, "latency \"%s\" has no unit; name the column "
+					      "latency_ms (or _s, _us) or give --latency-unit", q);
+			return -1;
+		}
+		i128 v = ((i128)scaled * cols->latency_unit + FRAC_ONE / 2) / FRAC_ONE;
+		if (v > INT64_MAX)
+			e = NUM_RANGE;
+		else
+			*ns = (int64_t)v;
+	} else if (e == NUM_SYNTAX && len > 0 && len < sizeof q && s[0] != '-') {
+		memcpy(q, s, len);
+		q[len] = '\0';
+		e = duration_parse(q, ns);
+	}
+	if (e != NUM_OK) {
+		quote_cell(s, len, q, sizeof q);
+		snprintf(why, whylen, "latency \"%s\" is %s", q,
+			 len && s[0] == '-' ? "negative"
+			 : e == NUM_RANGE   ? "out of range"
+			 : e == NUM_EMPTY   ? "empty"
+					    : "not a duration");
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_count(const char *what, const char *s, size_t len, uint64_t *v,
+		       char *why, size_t whylen)
+{
+	enum num_err e = num_parse_u64(s, len, v);
+	if (e != NUM_OK) {
+		char q[64];
+		quote_cell(s, len, q, sizeof q);
+		snprintf(why, whylen, "%s count \"%s\" is %s", what, q,
+			 e == NUM_EMPTY ? "empty" : e == NUM_RANGE ? "too large" : "not a whole number");
+		return -1;
+	}
+	return 0;
+}
+
+int csv_columns_record(const struct csv_columns *cols,
+		       const struct csv_columns_config *cfg,
+		       const struct csv_field *f, size_t n, struct slo_record *rec,
+		       char *why, size_t whylen)
+{
+	char q[64];
+	const char *s;
+	size_t len;
+
+	memset(rec, 0, sizeof *rec);
+	if (n != cols->nfields) {
+		snprintf(why, whylen, "row has %zu fields, %s %zu", n,
+			 cfg->no_header ? "the first row" : "the header", cols->nfields);
+		return -1;
+	}
+	for (int r = 0; r < ROLE_N; r++)
+		if (cols->col[r] >= 0 && (size_t)cols->col[r] >= n) {
+			snprintf(why, whylen, "row has %zu fields, no %s column %d", n,
+				 csv_role_name((enum csv_role)r), cols->col[r] + 1);
+			return -1;
+		}
+
+	if (cols->col[ROLE_TIME] >= 0) {
+		s = f[cols->col[ROLE_TIME]].s;
+		len = f[cols->col[ROLE_TIME]].len;
+		trim(&s, &len);
+		enum num_err e = ts_parse(s, len, &rec->time);
+		if (e == NUM_OK) {
+			rec->has_time = true;
+		} else if (cfg->need_time || len > 0) {
+			/* a time that is there must be readable: a row placed
+			 * at a wrong time is worse than a row skipped */
+			quote_cell(s, len, q, sizeof q);
+			snprintf(why, whylen, "time \"%s\" is %s", q,
+				 e == NUM_EMPTY ? "empty"
+				 : e == NUM_RANGE ? "out of range"
+						  : "not an RFC 3339 time or a Unix epoch number");
+			return -1;
+		}
+	}
+
+	if (cols->col[ROLE_TOTAL] >= 0) {
+		uint64_t total, part;
+		s = f[cols->col[ROLE_TOTAL]].s;
+		len = f[cols->col[ROLE_TOTAL]].len;
+		trim(&s, &len);
+		if (parse_count("total", s, len, &total, why, whylen))
+			return -1;
+		int bad_col = cols->col[ROLE_BAD] >= 0;
+		const struct csv_field *pf = &f[cols->col[bad_col ? ROLE_BAD : ROLE_GOOD]];
+		s = pf->s;
+		len = pf->len;
+		trim(&s, &len);
+		if (parse_count(bad_col ? "bad" : "good", s, len, &part, why, whylen))
+			return -1;
+		if (part > total) {
+			snprintf(why, whylen, "%s count %llu is more than the total %llu",
+				 bad_col ? "bad" : "good", (unsigned long long)part,
+				 (unsigned long long)total);
+			return -1;
+		}
+		rec->total = total;
+		rec->bad = bad_col ? part : total - part;
+	} else {
+		rec->total = 1;
+		if (cfg->need_status) {
+			s = f[cols->col[ROLE_STATUS]].s;
+			len = f[cols->col[ROLE_STATUS]].len;
+			switch (status_judge(cfg->bad_status, s, len)) {
+			case STATUS_GOOD:
+				break;
+			case STATUS_BAD:
+				rec->bad = 1;
+				break;
+			case STATUS_INVALID:
+				quote_cell(s, len, q, sizeof q);
+				snprintf(why, whylen, "status \"%s\" is not an HTTP status (100-599) "
+						      "or a word such as up/down, true/false", q);
+				return -1;
+			}
+		}
+	}
+
+	if (cfg->need_latency) {
+		s = f[cols->col[ROLE_LATENCY]].s;
+		len = f[cols->col[ROLE_LATENCY]].len;
+		trim(&s, &len);
+		if (parse_latency(cols, s, len, &rec->latency, why, whylen))
+			return -1;
+		rec->has_latency = true;
+	}
+	return 0;
+}

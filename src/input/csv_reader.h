@@ -1,0 +1,46 @@
+/* CSV rows from a byte source: RFC 4180 quoting through libcsv, the
+ * delimiter (comma, semicolon or tab) detected from the first line, each
+ * row handed over with the line number it starts on.  Memory is bounded
+ * by the longest row, not by the file. */
+#ifndef SLO_INPUT_CSV_READER_H
+#define SLO_INPUT_CSV_READER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "input/source.h"
+
+struct csv_field {
+	const char *s; /* not NUL-terminated; valid during the callback */
+	size_t len;
+};
+
+/* Called for each row, the header included; returns 0 to go on, anything
+ * else to stop the reading (csv_read returns CSV_READ_STOPPED). */
+typedef int (*csv_row_fn)(void *ctx, const struct csv_field *fields, size_t n,
+			  uint64_t line, uint64_t last_line);
+
+enum csv_read_status {
+	CSV_READ_OK = 0,
+	CSV_READ_EMPTY,   /* no bytes at all */
+	CSV_READ_IO,      /* a read or decompression error: see why */
+	CSV_READ_NOMEM,
+	CSV_READ_STOPPED, /* the callback asked to stop */
+};
+
+struct csv_read_info {
+	char delim;      /* the delimiter used */
+	const char *why; /* CSV_READ_IO: the reason */
+	uint64_t lines;  /* physical lines read */
+};
+
+/* Guesses the delimiter of a header line: the most frequent of comma,
+ * semicolon and tab outside quotes; comma when there is none. */
+char csv_detect_delim(const char *line, size_t len);
+
+/* Reads every row of src.  delim 0 detects it from the first line.  A
+ * UTF-8 byte-order mark at the start is dropped. */
+enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
+			      void *ctx, struct csv_read_info *info);
+
+#endif

@@ -1,0 +1,85 @@
+/* Byte sources over zlib's gz* functions, which handle both gzip and
+ * plain input, from files and from pipes. */
+#include "input/source.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+struct source {
+	gzFile gz;
+	const char *name;
+	int fd;
+};
+
+struct source *source_open(const char *path)
+{
+	int is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? dup(STDIN_FILENO) : open(path, O_RDONLY);
+	struct stat st;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		errno = EISDIR;
+		return NULL;
+	}
+	struct source *src = calloc(1, sizeof *src);
+	if (!src) {
+		close(fd);
+		return NULL;
+	}
+	src->gz = gzdopen(fd, "rb");
+	if (!src->gz) {
+		close(fd);
+		free(src);
+		errno = ENOMEM;
+		return NULL;
+	}
+	/* larger reads than zlib's 8 KiB default cut the calls per byte */
+	gzbuffer(src->gz, 1 << 17);
+	src->fd = fd;
+	src->name = is_stdin ? "(stdin)" : path;
+	return src;
+}
+
+const char *source_name(const struct source *src)
+{
+	return src->name;
+}
+
+ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)
+{
+	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
+	int n = gzread(src->gz, buf, chunk);
+
+	if (n < 0) {
+		int code;
+		const char *msg = gzerror(src->gz, &code);
+		*why = code == Z_ERRNO ? strerror(errno) : msg;
+		return -1;
+	}
+	if (n == 0) {
+		/* a gzip stream cut short reads as a clean end unless asked */
+		int code;
+		const char *msg = gzerror(src->gz, &code);
+		if (code != Z_OK && code != Z_STREAM_END) {
+			*why = msg;
+			return -1;
+		}
+	}
+	return n;
+}
+
+void source_close(struct source *src)
+{
+	if (!src)
+		return;
+	gzclose(src->gz); /* closes the dup'ed descriptor, not stdin */
+	free(src);
+}

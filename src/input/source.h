@@ -1,0 +1,26 @@
+/* A byte source: a file or standard input, gzip-compressed or not (zlib
+ * reads plain bytes through unchanged), read in large blocks. */
+#ifndef SLO_INPUT_SOURCE_H
+#define SLO_INPUT_SOURCE_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+struct source;
+
+/* Opens path ("-" is standard input).  Returns NULL and sets errno, or
+ * EISDIR for a directory, on failure. */
+struct source *source_open(const char *path);
+
+/* The name to use in messages: the path, or "(stdin)". */
+const char *source_name(const struct source *src);
+
+/* Reads up to len bytes; returns the count, 0 at the end, or -1 with a
+ * reason in *why (static text or zlib's) on a read or decompression
+ * error, e.g. a truncated gzip stream. */
+ssize_t source_read(struct source *src, void *buf, size_t len, const char **why);
+
+/* Closes the source; the standard input is left open. */
+void source_close(struct source *src);
+
+#endif

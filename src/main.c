@@ -1,0 +1,38 @@
+/* slo: SLO and error-budget calculator.  Dispatches to a subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const char usage[] =
+	"usage: slo calc [OPTIONS] TARGET [WINDOW]\n"
+	"       slo eval [OPTIONS] [FILE...]\n"
+	"       slo --version | --help\n"
+	"\n"
+	"Commands:\n"
+	"  calc    allowed downtime and bad events for a target\n"
+	"  eval    evaluate records (CSV) against SLO targets: SLI, error budget,\n"
+	"          burn rate; exit status 1 when an objective is not met\n"
+	"\n"
+	"'slo COMMAND --help' lists a command's options; slo(1) has the details.\n"
+	"Exit status: 0 met, 1 violated, 2 usage error, 3 input error.\n";
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_usage(NULL, "missing command: calc or eval");
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "calc") == 0)
+		return cmd_calc(argc - 1, argv + 1);
+	if (strcmp(cmd, "eval") == 0)
+		return cmd_eval(argc - 1, argv + 1);
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+		fputs(usage, stdout);
+		return cli_finish(EXIT_MET);
+	}
+	if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+		printf("slo %s\n", SLO_VERSION);
+		return cli_finish(EXIT_MET);
+	}
+	return cli_usage(NULL, "unknown command \"%s\"", cmd);
+}

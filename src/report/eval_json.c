@@ -1,0 +1,151 @@
+/* The JSON report of `slo eval`; its layout is documented field by field
+ * in slo(1) and only grows. */
+#include "report/json_writer.h"
+#include "report/report.h"
+#include "util/duration.h"
+#include "util/num.h"
+#include "util/timestamp.h"
+
+static void frac_number(struct jw *w, int64_t f)
+{
+	char num[48];
+	jw_raw_number(w, num_format_scaled(f, FRAC_DIGITS, num, sizeof num));
+}
+
+static void seconds_number(struct jw *w, int64_t ns)
+{
+	char num[48];
+	jw_raw_number(w, duration_format_seconds(ns, num, sizeof num));
+}
+
+static void objective(struct jw *w, const struct report_eval *r, size_t i)
+{
+	const struct objective *o = &r->obj[i];
+	const struct budget_events *b = &r->budget[i];
+	char num[64];
+
+	jw_object(w);
+	jw_key(w, "name");
+	jw_string(w, o->name);
+	jw_key(w, "kind");
+	jw_string(w, o->kind == OBJ_LATENCY ? "latency" : "events");
+	jw_key(w, "target");
+	frac_number(w, o->target);
+	if (o->kind == OBJ_LATENCY) {
+		jw_key(w, "threshold_seconds");
+		seconds_number(w, o->threshold);
+	}
+	jw_key(w, "total");
+	jw_uint(w, b->total);
+	jw_key(w, "good");
+	jw_uint(w, b->good);
+	jw_key(w, "bad");
+	jw_uint(w, b->bad);
+	jw_key(w, "no_data");
+	jw_bool(w, !b->has_data);
+	if (b->has_data) {
+		jw_key(w, "sli");
+		jw_double(w, b->sli);
+		jw_key(w, "allowed_bad");
+		jw_raw_number(w, num_format_scaled(b->allowed_bad_scaled, FRAC_DIGITS, num, sizeof num));
+		jw_key(w, "budget_consumed");
+		jw_double(w, b->consumed);
+		jw_key(w, "budget_remaining");
+		jw_double(w, b->remaining);
+		jw_key(w, "burn_rate");
+		jw_double(w, b->burn_rate);
+	} else {
+		static const char *const none[] = {"sli", "allowed_bad", "budget_consumed",
+						   "budget_remaining", "burn_rate"};
+		for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+			jw_key(w, none[k]);
+			jw_null(w);
+		}
+	}
+	jw_key(w, "low_traffic");
+	jw_bool(w, b->has_data && b->low_traffic);
+	jw_key(w, "met");
+	jw_bool(w, b->has_data && b->met);
+	jw_key(w, "below_fail_under");
+	jw_bool(w, r->below[i]);
+	jw_end_object(w);
+}
+
+void report_eval_json(FILE *out, const struct report_eval *r)
+{
+	struct jw w;
+	char ts[48];
+	bool ok = true;
+
+	for (size_t i = 0; i < r->nobj; i++)
+		ok = ok && !r->failed[i];
+	jw_init(&w, out);
+	jw_object(&w);
+	jw_key(&w, "version");
+	jw_int(&w, 1);
+	jw_key(&w, "ok");
+	jw_bool(&w, ok);
+	jw_key(&w, "objectives");
+	jw_array(&w);
+	for (size_t i = 0; i < r->nobj; i++)
+		objective(&w, r, i);
+	jw_end_array(&w);
+
+	jw_key(&w, "window");
+	jw_object(&w);
+	jw_key(&w, "kind");
+	jw_string(&w, r->window_len ? "rolling" : "span");
+	if (r->res.has_span) {
+		jw_key(&w, "start");
+		jw_string(&w, ts_format_rfc3339(r->res.start, ts, sizeof ts));
+		jw_key(&w, "end");
+		jw_string(&w, ts_format_rfc3339(r->res.end, ts, sizeof ts));
+		jw_key(&w, "seconds");
+		seconds_number(&w, r->res.end - r->res.start);
+	} else {
+		jw_key(&w, "start");
+		jw_null(&w);
+		jw_key(&w, "end");
+		jw_null(&w);
+		jw_key(&w, "seconds");
+		jw_null(&w);
+	}
+	jw_end_object(&w);
+
+	jw_key(&w, "records");
+	jw_object(&w);
+	jw_key(&w, "read");
+	jw_uint(&w, r->read);
+	jw_key(&w, "used");
+	jw_uint(&w, r->res.used);
+	jw_key(&w, "skipped");
+	jw_uint(&w, r->skipped);
+	jw_key(&w, "outside_window");
+	jw_uint(&w, r->res.outside_window);
+	jw_key(&w, "format");
+	jw_string(&w, "csv");
+	jw_end_object(&w);
+
+	jw_key(&w, "inputs");
+	jw_array(&w);
+	for (size_t i = 0; i < r->ninputs; i++) {
+		const struct report_input *in = &r->inputs[i];
+		char d[2] = {in->delim, '\0'};
+		jw_object(&w);
+		jw_key(&w, "file");
+		jw_string(&w, in->name);
+		jw_key(&w, "format");
+		jw_string(&w, in->format);
+		jw_key(&w, "delimiter");
+		jw_string(&w, d);
+		jw_key(&w, "columns");
+		jw_string(&w, in->columns);
+		jw_key(&w, "rows");
+		jw_uint(&w, in->rows);
+		jw_key(&w, "skipped");
+		jw_uint(&w, in->skipped);
+		jw_end_object(&w);
+	}
+	jw_end_array(&w);
+	jw_end_object(&w);
+}

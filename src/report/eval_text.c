@@ -1,0 +1,98 @@
+/* The text report of `slo eval`, for a person at a terminal. */
+#include <string.h>
+
+#include "report/percent.h"
+#include "report/report.h"
+#include "util/duration.h"
+#include "util/num.h"
+#include "util/timestamp.h"
+
+/* Decimals that show a value next to its target: two more than the
+ * target has, so 99.95 % gets 99.9512 %. */
+static int sli_decimals(int64_t target)
+{
+	int d = FRAC_DIGITS - 2;
+	while (d > 0 && target % 10 == 0) {
+		target /= 10;
+		d--;
+	}
+	return d + 2;
+}
+
+static void print_window(FILE *out, const struct report_eval *r)
+{
+	char a[48], b[48], len[48];
+
+	if (!r->res.has_span) {
+		fprintf(out, "window     all records (no time column)\n");
+		return;
+	}
+	ts_format_rfc3339(r->res.start, a, sizeof a);
+	ts_format_rfc3339(r->res.end, b, sizeof b);
+	duration_format_human(r->res.end - r->res.start, len, sizeof len);
+	if (r->window_len)
+		fprintf(out, "window     %s to %s (rolling %s, ending with the last record's minute)\n",
+			a, b, len);
+	else
+		fprintf(out, "window     %s to %s (%s, the span of the data)\n", a, b, len);
+}
+
+static void print_objective(FILE *out, const struct report_eval *r, size_t i)
+{
+	const struct objective *o = &r->obj[i];
+	const struct budget_events *b = &r->budget[i];
+	char t[32], p1[48], p2[48], p3[48], num[64], thr[48];
+
+	num_format_percent(o->target, t, sizeof t);
+	if (o->kind == OBJ_LATENCY)
+		fprintf(out, "\nlatency: %s%% of events within %s\n", t,
+			duration_format_human(o->threshold, thr, sizeof thr));
+	else
+		fprintf(out, "\n%s: %s%% of events good\n", o->name, t);
+
+	if (!b->has_data) {
+		fprintf(out, "  no data    no events in the window\n");
+		fprintf(out, "  verdict    %s\n", r->failed[i] ? "NOT MET (no data)" : "no data (allowed)");
+		return;
+	}
+	fprintf(out, "  SLI        %s  (%llu good of %llu, %llu bad)\n",
+		pct_format(b->sli, sli_decimals(o->target), p1, sizeof p1),
+		(unsigned long long)b->good, (unsigned long long)b->total,
+		(unsigned long long)b->bad);
+	fprintf(out, "  budget     %s bad events allowed, %llu spent: %s consumed, %s remaining\n",
+		num_format_scaled(b->allowed_bad_scaled / 1000000 +
+				  (b->allowed_bad_scaled % 1000000 >= 500000),
+				  3, num, sizeof num),
+		(unsigned long long)b->bad, pct_format(b->consumed, 2, p2, sizeof p2),
+		pct_format(b->remaining, 2, p3, sizeof p3));
+	fprintf(out, "  burn rate  %.3g\n", b->burn_rate);
+	if (b->low_traffic)
+		fprintf(out, "  note       fewer events than the budget needs: "
+			     "it allows less than one bad event\n");
+	const char *verdict = b->met ? "met" : "NOT MET (budget exhausted)";
+	if (b->met && r->below[i]) {
+		char fu[32];
+		fprintf(out, "  verdict    FAILING: less than %s%% of the budget left (--fail-under)\n",
+			num_format_percent(r->fail_under, fu, sizeof fu));
+		return;
+	}
+	fprintf(out, "  verdict    %s\n", verdict);
+}
+
+void report_eval_text(FILE *out, const struct report_eval *r)
+{
+	for (size_t i = 0; i < r->ninputs; i++) {
+		const struct report_input *in = &r->inputs[i];
+		fprintf(out, "input      %s: %s, %llu rows, %llu skipped; %s\n", in->name,
+			in->format, (unsigned long long)in->rows,
+			(unsigned long long)in->skipped, in->columns);
+	}
+	if (r->more_inputs)
+		fprintf(out, "input      and %zu more files\n", r->more_inputs);
+	fprintf(out, "records    %llu read, %llu used, %llu skipped, %llu outside the window\n",
+		(unsigned long long)r->read, (unsigned long long)r->res.used,
+		(unsigned long long)r->skipped, (unsigned long long)r->res.outside_window);
+	print_window(out, r);
+	for (size_t i = 0; i < r->nobj; i++)
+		print_objective(out, r, i);
+}

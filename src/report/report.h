@@ -1,0 +1,63 @@
+/* Results to bytes: what `slo eval` and `slo calc` print, as text for a
+ * person or JSON for a script.  Reports only format; every number is
+ * computed before it gets here. */
+#ifndef SLO_REPORT_REPORT_H
+#define SLO_REPORT_REPORT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "eval/budget.h"
+#include "eval/evaluator.h"
+#include "eval/objective.h"
+
+#define REPORT_MAX_INPUTS 64
+
+/* One input as it was understood, for "how was this read" lines. */
+struct report_input {
+	const char *name;
+	const char *format;      /* "csv" */
+	char delim;
+	char columns[320];       /* "time=timeStamp status=success ..." */
+	uint64_t rows, skipped;
+};
+
+struct report_eval {
+	const struct objective *obj;
+	size_t nobj;
+	struct budget_events budget[EVAL_MAX_OBJECTIVES];
+	bool below[EVAL_MAX_OBJECTIVES]; /* under --fail-under */
+	bool failed[EVAL_MAX_OBJECTIVES]; /* counts toward exit status 1 */
+	bool has_fail_under;
+	int64_t fail_under;       /* FRAC_ONE fraction of the budget */
+	struct eval_result res;
+	int64_t window_len;       /* --window, ns; 0 for the data's span */
+	uint64_t read, skipped;   /* rows of data read, and skipped */
+	struct report_input inputs[REPORT_MAX_INPUTS];
+	size_t ninputs, more_inputs; /* inputs beyond the array are counted */
+};
+
+void report_eval_text(FILE *out, const struct report_eval *r);
+void report_eval_json(FILE *out, const struct report_eval *r);
+
+/* `slo calc`: allowed downtime for a target over windows. */
+struct calc_row {
+	const char *label;  /* "day", "30d", or the user's window */
+	int64_t window;     /* ns */
+};
+
+struct report_calc {
+	int64_t target;
+	const struct calc_row *rows;
+	size_t nrows;
+	bool has_events;
+	uint64_t events;    /* --events N */
+	bool has_downtime;
+	int64_t downtime;   /* --downtime D, with one window */
+};
+
+void report_calc_text(FILE *out, const struct report_calc *c);
+void report_calc_json(FILE *out, const struct report_calc *c);
+
+#endif

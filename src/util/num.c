@@ -1,0 +1,143 @@
+/* Checked number parsing and exact fixed-point formatting. */
+#include "util/num.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *num_strerror(enum num_err e)
+{
+	switch (e) {
+	case NUM_OK:
+		return "ok";
+	case NUM_EMPTY:
+		return "empty";
+	case NUM_SYNTAX:
+		return "not a number";
+	case NUM_RANGE:
+		return "out of range";
+	case NUM_PRECISION:
+		return "too precise";
+	}
+	return "invalid";
+}
+
+enum num_err num_parse_scaled(const char *s, size_t len, int scale_digits,
+			      int64_t *out)
+{
+	size_t i = 0;
+	int64_t v = 0;
+	int digits = 0, decimals = -1;
+
+	if (len == 0)
+		return NUM_EMPTY;
+	for (; i < len; i++) {
+		char c = s[i];
+		if (c == '.') {
+			if (decimals >= 0)
+				return NUM_SYNTAX;
+			decimals = 0;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			return NUM_SYNTAX;
+		digits++;
+		if (decimals >= 0) {
+			/* zeros past the scale are harmless: 99.90000000000 */
+			if (++decimals > scale_digits) {
+				if (c != '0')
+					return NUM_PRECISION;
+				continue;
+			}
+		}
+		if (v > (INT64_MAX - (c - '0')) / 10)
+			return NUM_RANGE;
+		v = v * 10 + (c - '0');
+	}
+	if (digits == 0)
+		return NUM_SYNTAX;
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > scale_digits)
+		decimals = scale_digits;
+	for (int k = decimals; k < scale_digits; k++) {
+		if (v > INT64_MAX / 10)
+			return NUM_RANGE;
+		v *= 10;
+	}
+	*out = v;
+	return NUM_OK;
+}
+
+enum num_err num_parse_u64(const char *s, size_t len, uint64_t *out)
+{
+	uint64_t v = 0;
+
+	if (len == 0)
+		return NUM_EMPTY;
+	for (size_t i = 0; i < len; i++) {
+		unsigned d = (unsigned char)s[i] - '0';
+		if (d > 9)
+			return NUM_SYNTAX;
+		if (v > (UINT64_MAX - d) / 10)
+			return NUM_RANGE;
+		v = v * 10 + d;
+	}
+	*out = v;
+	return NUM_OK;
+}
+
+enum num_err num_parse_percent(const char *s, int64_t *frac_out)
+{
+	size_t len = strlen(s);
+	int64_t v;
+	enum num_err e;
+
+	if (len > 0 && s[len - 1] == '%')
+		len--;
+	/* percent with 7 decimals is a fraction with 9 */
+	e = num_parse_scaled(s, len, FRAC_DIGITS - 2, &v);
+	if (e != NUM_OK)
+		return e;
+	if (v <= 0 || v >= FRAC_ONE)
+		return NUM_RANGE;
+	*frac_out = v;
+	return NUM_OK;
+}
+
+char *num_format_scaled(i128 num, int digits, char *buf, size_t size)
+{
+	char tmp[64];
+	int neg = num < 0;
+	u128 u = neg ? (u128)(-num) : (u128)num;
+	int n = 0;
+
+	/* digits of u, least significant first, padded to digits+1 */
+	do {
+		tmp[n++] = (char)('0' + (int)(u % 10));
+		u /= 10;
+	} while (u > 0 || n <= digits);
+
+	char out[80];
+	size_t o = 0;
+	if (neg)
+		out[o++] = '-';
+	for (int i = n - 1; i >= digits; i--)
+		out[o++] = tmp[i];
+	int last = 0; /* lowest non-zero decimal, counting from the point */
+	for (int i = digits - 1; i >= 0; i--)
+		if (tmp[i] != '0')
+			last = digits - i;
+	if (last > 0) {
+		out[o++] = '.';
+		for (int i = digits - 1; i >= digits - last; i--)
+			out[o++] = tmp[i];
+	}
+	out[o] = '\0';
+	snprintf(buf, size, "%s", out);
+	return buf;
+}
+
+char *num_format_percent(int64_t f, char *buf, size_t size)
+{
+	return num_format_scaled(f, FRAC_DIGITS - 2, buf, size);
+}

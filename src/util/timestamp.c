@@ -1,0 +1,187 @@
+/* Timestamp parsing and formatting, by hand: strptime and mktime are slow,
+ * locale- and zone-dependent, and sit in the per-record path. */
+#include "util/timestamp.h"
+
+#include <stdio.h>
+
+#include "util/duration.h"
+
+/* The days-from-civil algorithm: shift the year to start in March so that
+ * the leap day is the last day of the shifted year, then count 400-year
+ * eras of 146097 days. */
+int64_t ts_days_from_civil(int64_t y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void ts_civil_from_days(int64_t z, int64_t *y, int *m, int *d)
+{
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+static int days_in_month(int64_t y, int m)
+{
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 ? 28 + leap : dm[m - 1];
+}
+
+/* Reads exactly n digits at *p into *v; advances *p. */
+static int digits(const char **p, const char *end, int n, int *v)
+{
+	int x = 0;
+	for (int i = 0; i < n; i++) {
+		if (*p >= end || **p < '0' || **p > '9')
+			return 0;
+		x = x * 10 + (**p - '0');
+		(*p)++;
+	}
+	*v = x;
+	return 1;
+}
+
+static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
+{
+	size_t int_len = 0;
+	while (int_len < len && s[int_len] != '.')
+		int_len++;
+	if (int_len == 0 || int_len > 19)
+		return int_len == 0 ? NUM_SYNTAX : NUM_RANGE;
+	uint64_t ip;
+	enum num_err e = num_parse_u64(s, int_len, &ip);
+	if (e != NUM_OK)
+		return e;
+	/* the magnitude says the unit; the fraction is of that unit */
+	int64_t unit = ip < UINT64_C(100000000000) ? NS_PER_S
+		       : ip < UINT64_C(100000000000000) ? NS_PER_MS
+		       : ip < UINT64_C(100000000000000000) ? NS_PER_US : 1;
+	int64_t frac_ns = 0;
+	if (int_len < len) {
+		int64_t f;
+		/* sub-nanosecond digits are dropped, not an error */
+		size_t flen = len - int_len - 1, keep = flen > 9 ? 9 : flen;
+		for (size_t i = keep; i < flen; i++)
+			if (s[int_len + 1 + i] < '0' || s[int_len + 1 + i] > '9')
+				return NUM_SYNTAX;
+		if (flen == 0)
+			return NUM_SYNTAX;
+		uint64_t digits_value;
+		e = num_parse_u64(s + int_len + 1, keep, &digits_value);
+		if (e != NUM_OK)
+			return NUM_SYNTAX;
+		f = (int64_t)digits_value;
+		for (size_t i = keep; i < 9; i++)
+			f *= 10; /* ".6" is 600000000 billionths */
+		frac_ns = (int64_t)((i128)f * unit / FRAC_ONE);
+	}
+	i128 t = (i128)ip * unit + frac_ns;
+	if (t > INT64_MAX)
+		return NUM_RANGE;
+	*ns_out = (int64_t)t;
+	return NUM_OK;
+}
+
+enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
+{
+	const char *p = s, *end = s + len;
+	int y, mo, d, h = 0, mi = 0, sec = 0;
+	int64_t frac = 0, offset = 0;
+
+	if (len == 0)
+		return NUM_EMPTY;
+	if (len < 10 || s[4] != '-')
+		return parse_epoch(s, len, ns_out);
+	if (!digits(&p, end, 4, &y) || *p++ != '-' || !digits(&p, end, 2, &mo) ||
+	    p >= end || *p++ != '-' || !digits(&p, end, 2, &d))
+		return NUM_SYNTAX;
+	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+		return NUM_RANGE;
+	if (p < end && (*p == 'T' || *p == 't' || *p == ' ')) {
+		p++;
+		if (!digits(&p, end, 2, &h) || p >= end || *p++ != ':' ||
+		    !digits(&p, end, 2, &mi))
+			return NUM_SYNTAX;
+		if (p < end && *p == ':') {
+			p++;
+			if (!digits(&p, end, 2, &sec))
+				return NUM_SYNTAX;
+			if (p < end && (*p == '.' || *p == ',')) {
+				int n = 0;
+				p++;
+				while (p < end && *p >= '0' && *p <= '9') {
+					if (n < 9) {
+						frac = frac * 10 + (*p - '0');
+						n++;
+					}
+					p++;
+				}
+				if (n == 0)
+					return NUM_SYNTAX;
+				for (; n < 9; n++)
+					frac *= 10;
+			}
+		}
+		/* 60 is a leap second; it is counted as the next second's start */
+		if (h > 23 || mi > 59 || sec > 60)
+			return NUM_RANGE;
+		if (p < end && (*p == 'Z' || *p == 'z')) {
+			p++;
+		} else if (p < end && (*p == '+' || *p == '-')) {
+			int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
+			if (!digits(&p, end, 2, &oh))
+				return NUM_SYNTAX;
+			if (p < end && *p == ':')
+				p++;
+			if (p < end && !digits(&p, end, 2, &om))
+				return NUM_SYNTAX;
+			if (oh > 23 || om > 59)
+				return NUM_RANGE;
+			offset = sign * (oh * 3600 + om * 60) * NS_PER_S;
+		}
+	}
+	if (p != end)
+		return NUM_SYNTAX;
+	/* years 1678-2262 fit; check in seconds before scaling */
+	i128 secs = (i128)ts_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+	i128 t = secs * NS_PER_S + frac - offset;
+	if (t > INT64_MAX || t < INT64_MIN)
+		return NUM_RANGE;
+	*ns_out = (int64_t)t;
+	return NUM_OK;
+}
+
+char *ts_format_rfc3339(int64_t t, char *buf, size_t size)
+{
+	int64_t days = t / NS_PER_DAY, rem = t % NS_PER_DAY;
+	if (rem < 0) {
+		rem += NS_PER_DAY;
+		days--;
+	}
+	int64_t y;
+	int m, d;
+	ts_civil_from_days(days, &y, &m, &d);
+	int64_t secs = rem / NS_PER_S, frac = rem % NS_PER_S;
+	int n = snprintf(buf, size, "%04lld-%02d-%02dT%02d:%02d:%02d", (long long)y, m, d,
+			 (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+	if (frac > 0 && n > 0 && (size_t)n < size) {
+		char f[16];
+		num_format_scaled(frac, 9, f, sizeof f); /* "0.25" */
+		n += snprintf(buf + n, size - (size_t)n, "%s", f + 1);
+	}
+	if (n > 0 && (size_t)n < size)
+		snprintf(buf + n, size - (size_t)n, "Z");
+	return buf;
+}

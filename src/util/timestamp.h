@@ -1,0 +1,28 @@
+/* Timestamps: int64_t nanoseconds since 1970-01-01T00:00:00Z, which spans
+ * the years 1678 to 2262; anything outside is out of range. */
+#ifndef SLO_UTIL_TIMESTAMP_H
+#define SLO_UTIL_TIMESTAMP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/num.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
+int64_t ts_days_from_civil(int64_t y, int m, int d);
+
+/* The date of a day count from ts_days_from_civil. */
+void ts_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
+
+/* Parses s[0..len): RFC 3339 / ISO 8601 ("2026-10-01T12:00:00Z",
+ * "2026-10-01 12:00:00.250+02:00", "2026-10-01T12:00", "2026-10-01"; no
+ * zone means UTC), or a Unix epoch number, integer or decimal, whose unit
+ * is told by its magnitude: below 1e11 seconds, below 1e14 milliseconds,
+ * below 1e17 microseconds, else nanoseconds. */
+enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out);
+
+/* Writes t as RFC 3339 in UTC, with a fraction only when it has one
+ * ("2026-10-01T00:00:00Z", "2026-10-01T00:00:00.25Z"); returns buf. */
+char *ts_format_rfc3339(int64_t t, char *buf, size_t size);
+
+#endif
