@@ -12,7 +12,8 @@
 
 const char *const csv_time_names[] = {
 	"timestamp", "time", "ts", "date", "datetime", "eventtime", "timelocal",
-	"timeiso8601", "receivedat", "createdat", NULL};
+	"timeiso8601", "receivedat", "createdat", "hour", "minute", "day", "period",
+	"interval", "bucket", NULL};
 /* A boolean verdict (JMeter's success, a prober's up) outranks an HTTP
  * code: it includes assertions the code knows nothing of. */
 const char *const csv_status_names[] = {
