@@ -9,7 +9,12 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 WARNINGS = -Wall -Wextra -Wpedantic -Wformat=2 -Wformat-security -Wswitch-enum \
 	-Wfloat-equal -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
-ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS)
+# CI builds with warnings as errors; a newer compiler at a user's must not
+# stop the build over a new warning.
+ifeq ($(CI),true)
+WERROR = -Werror
+endif
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(WERROR) $(CFLAGS)
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc \
 	-DSLO_VERSION='"$(VERSION)"' $(CPPFLAGS)
 LIBS = -lcsv -lz -lm

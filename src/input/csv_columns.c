@@ -202,6 +202,19 @@ static int discover_time(const struct csv_field *f, size_t n)
 	return -1;
 }
 
+/* A header cell is a name; a number or a time there means the file has
+ * no header, which deserves a hint in the error. */
+static const char *data_hint(const struct csv_field *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int64_t v;
+		if (f[i].len && (ts_parse(f[i].s, f[i].len, &v) == NUM_OK ||
+				 num_parse_scaled(f[i].s, f[i].len, 3, &v) == NUM_OK))
+			return "; the first line looks like data: see --no-header";
+	}
+	return "";
+}
+
 int csv_columns_resolve(const struct csv_columns_config *cfg,
 			const struct csv_field *f, size_t n, struct csv_columns *out,
 			char *err, size_t errlen)
@@ -263,19 +276,21 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 	if (cfg->need_status && !aggregated && out->col[ROLE_STATUS] < 0) {
 		snprintf(err, errlen, "no status column (looked for success, ok, up, status, "
 				      "status_code, code, response, result, state, ...); "
-				      "name it with --status-col; the header has: %s", cols);
+				      "name it with --status-col; the header has: %s%s", cols,
+			 data_hint(f, n));
 		return -1;
 	}
 	if (cfg->need_latency && out->col[ROLE_LATENCY] < 0) {
 		snprintf(err, errlen, "no latency column (looked for elapsed, latency, duration, "
 				      "response_time, request_time, time_taken, ...); "
-				      "name it with --latency-col; the header has: %s", cols);
+				      "name it with --latency-col; the header has: %s%s", cols,
+			 data_hint(f, n));
 		return -1;
 	}
 	if (cfg->need_time && out->col[ROLE_TIME] < 0) {
 		snprintf(err, errlen, "no time column for --window (looked for timestamp, time, "
 				      "ts, date, *_time, *_at, ...); name it with --time-col; "
-				      "the header has: %s", cols);
+				      "the header has: %s%s", cols, data_hint(f, n));
 		return -1;
 	}
 	for (int r = 0; r < ROLE_N; r++)

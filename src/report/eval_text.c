@@ -24,7 +24,7 @@ static void print_window(FILE *out, const struct report_eval *r)
 	char a[48], b[48], len[48];
 
 	if (!r->res.has_span) {
-		fprintf(out, "window     all records (no time column)\n");
+		fprintf(out, "window     all records (no timestamps)\n");
 		return;
 	}
 	ts_format_rfc3339(r->res.start, a, sizeof a);

@@ -88,7 +88,7 @@ static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 		frac_ns = (int64_t)((i128)f * unit / FRAC_ONE);
 	}
 	i128 t = (i128)ip * unit + frac_ns;
-	if (t > INT64_MAX)
+	if (t > TS_MAX)
 		return NUM_RANGE;
 	*ns_out = (int64_t)t;
 	return NUM_OK;
@@ -157,7 +157,7 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 	/* years 1678-2262 fit; check in seconds before scaling */
 	i128 secs = (i128)ts_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
 	i128 t = secs * NS_PER_S + frac - offset;
-	if (t > INT64_MAX || t < INT64_MIN)
+	if (t > TS_MAX || t < -TS_MAX)
 		return NUM_RANGE;
 	*ns_out = (int64_t)t;
 	return NUM_OK;

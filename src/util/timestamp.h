@@ -1,5 +1,5 @@
 /* Timestamps: int64_t nanoseconds since 1970-01-01T00:00:00Z, which spans
- * the years 1678 to 2262; anything outside is out of range. */
+ * the years 1679 to 2261 (TS_MAX); anything outside is out of range. */
 #ifndef SLO_UTIL_TIMESTAMP_H
 #define SLO_UTIL_TIMESTAMP_H
 
@@ -7,6 +7,11 @@
 #include <stdint.h>
 
 #include "util/num.h"
+
+/* The latest time (and, negated, the earliest) a timestamp may have: a
+ * year short of the int64_t limit, so that rounding a time up to its
+ * minute or adding a window to it cannot overflow. */
+#define TS_MAX (INT64_MAX - INT64_C(31556952000000000))
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
 int64_t ts_days_from_civil(int64_t y, int m, int d);
