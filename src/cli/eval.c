@@ -118,7 +118,7 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		  uint64_t last_line)
 {
 	struct file_ctx *x = p;
-	char why[256];
+	char why[1024];
 	struct slo_record rec;
 
 	if (!x->have_cols) {
