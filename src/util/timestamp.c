@@ -3,6 +3,7 @@
 #include "util/timestamp.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "util/duration.h"
 
@@ -94,6 +95,97 @@ static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 	return NUM_OK;
 }
 
+/* Reads a fraction of a second ".250" at *p into ns; advances *p. */
+static int fraction(const char **p, const char *end, int64_t *ns)
+{
+	int n = 0;
+	int64_t f = 0;
+	(*p)++;
+	while (*p < end && **p >= '0' && **p <= '9') {
+		if (n < 9) {
+			f = f * 10 + (**p - '0');
+			n++;
+		}
+		(*p)++;
+	}
+	if (n == 0)
+		return 0;
+	for (; n < 9; n++)
+		f *= 10;
+	*ns = f;
+	return 1;
+}
+
+/* Reads a zone offset "+0200", "+02:00", "-04" at *p into ns east of
+ * UTC; advances *p.  Returns NUM_OK, or the error. */
+static enum num_err zone_offset(const char **p, const char *end, int64_t *ns)
+{
+	int sign = **p == '-' ? -1 : 1, oh, om = 0;
+	(*p)++;
+	if (!digits(p, end, 2, &oh))
+		return NUM_SYNTAX;
+	if (*p < end && **p == ':')
+		(*p)++;
+	if (*p < end && **p >= '0' && **p <= '9' && !digits(p, end, 2, &om))
+		return NUM_SYNTAX;
+	if (oh > 23 || om > 59)
+		return NUM_RANGE;
+	*ns = sign * (oh * 3600 + om * 60) * NS_PER_S;
+	return NUM_OK;
+}
+
+static enum num_err civil_to_ns(int y, int mo, int d, int h, int mi, int sec, int64_t frac,
+				int64_t offset, int64_t *ns_out)
+{
+	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+		return NUM_RANGE;
+	/* 60 is a leap second; it is counted as the next second's start */
+	if (h > 23 || mi > 59 || sec > 60)
+		return NUM_RANGE;
+	i128 secs = (i128)ts_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+	i128 t = secs * NS_PER_S + frac - offset;
+	if (t > TS_MAX || t < -TS_MAX)
+		return NUM_RANGE;
+	*ns_out = (int64_t)t;
+	return NUM_OK;
+}
+
+enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	const char *p = s, *end = s + len;
+	int d, y, h, mi, sec, mo = 0;
+	int64_t frac = 0, offset = 0;
+
+	if (p < end && *p == '[')
+		p++;
+	if (end > p && end[-1] == ']')
+		end--;
+	if (!digits(&p, end, 2, &d) || p >= end || *p++ != '/' || end - p < 4)
+		return NUM_SYNTAX;
+	for (int i = 0; i < 12; i++)
+		if (memcmp(p, months + 3 * i, 3) == 0)
+			mo = i + 1;
+	p += 3;
+	if (!mo || p >= end || *p++ != '/' || !digits(&p, end, 4, &y) || p >= end ||
+	    *p++ != ':' || !digits(&p, end, 2, &h) || p >= end || *p++ != ':' ||
+	    !digits(&p, end, 2, &mi) || p >= end || *p++ != ':' || !digits(&p, end, 2, &sec))
+		return NUM_SYNTAX;
+	if (p < end && *p == '.' && !fraction(&p, end, &frac))
+		return NUM_SYNTAX;
+	if (p < end && *p == ' ') {
+		p++;
+		if (p >= end || (*p != '+' && *p != '-'))
+			return NUM_SYNTAX;
+		enum num_err e = zone_offset(&p, end, &offset);
+		if (e != NUM_OK)
+			return e;
+	}
+	if (p != end)
+		return NUM_SYNTAX;
+	return civil_to_ns(y, mo, d, h, mi, sec, frac, offset, ns_out);
+}
+
 enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 {
 	const char *p = s, *end = s + len;
@@ -102,13 +194,13 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 
 	if (len == 0)
 		return NUM_EMPTY;
+	if ((len > 2 && s[2] == '/') || (len > 3 && s[0] == '[' && s[3] == '/'))
+		return ts_parse_clf(s, len, ns_out);
 	if (len < 10 || s[4] != '-')
 		return parse_epoch(s, len, ns_out);
 	if (!digits(&p, end, 4, &y) || *p++ != '-' || !digits(&p, end, 2, &mo) ||
 	    p >= end || *p++ != '-' || !digits(&p, end, 2, &d))
 		return NUM_SYNTAX;
-	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
-		return NUM_RANGE;
 	if (p < end && (*p == 'T' || *p == 't' || *p == ' ')) {
 		p++;
 		if (!digits(&p, end, 2, &h) || p >= end || *p++ != ':' ||
@@ -118,49 +210,20 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 			p++;
 			if (!digits(&p, end, 2, &sec))
 				return NUM_SYNTAX;
-			if (p < end && (*p == '.' || *p == ',')) {
-				int n = 0;
-				p++;
-				while (p < end && *p >= '0' && *p <= '9') {
-					if (n < 9) {
-						frac = frac * 10 + (*p - '0');
-						n++;
-					}
-					p++;
-				}
-				if (n == 0)
-					return NUM_SYNTAX;
-				for (; n < 9; n++)
-					frac *= 10;
-			}
+			if (p < end && (*p == '.' || *p == ',') && !fraction(&p, end, &frac))
+				return NUM_SYNTAX;
 		}
-		/* 60 is a leap second; it is counted as the next second's start */
-		if (h > 23 || mi > 59 || sec > 60)
-			return NUM_RANGE;
 		if (p < end && (*p == 'Z' || *p == 'z')) {
 			p++;
 		} else if (p < end && (*p == '+' || *p == '-')) {
-			int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
-			if (!digits(&p, end, 2, &oh))
-				return NUM_SYNTAX;
-			if (p < end && *p == ':')
-				p++;
-			if (p < end && !digits(&p, end, 2, &om))
-				return NUM_SYNTAX;
-			if (oh > 23 || om > 59)
-				return NUM_RANGE;
-			offset = sign * (oh * 3600 + om * 60) * NS_PER_S;
+			enum num_err e = zone_offset(&p, end, &offset);
+			if (e != NUM_OK)
+				return e;
 		}
 	}
 	if (p != end)
 		return NUM_SYNTAX;
-	/* years 1678-2262 fit; check in seconds before scaling */
-	i128 secs = (i128)ts_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
-	i128 t = secs * NS_PER_S + frac - offset;
-	if (t > TS_MAX || t < -TS_MAX)
-		return NUM_RANGE;
-	*ns_out = (int64_t)t;
-	return NUM_OK;
+	return civil_to_ns(y, mo, d, h, mi, sec, frac, offset, ns_out);
 }
 
 char *ts_format_rfc3339(int64_t t, char *buf, size_t size)

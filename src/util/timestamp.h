@@ -23,8 +23,15 @@ void ts_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
  * "2026-10-01 12:00:00.250+02:00", "2026-10-01T12:00", "2026-10-01"; no
  * zone means UTC), or a Unix epoch number, integer or decimal, whose unit
  * is told by its magnitude: below 1e11 seconds, below 1e14 milliseconds,
- * below 1e17 microseconds, else nanoseconds. */
+ * below 1e17 microseconds, else nanoseconds; or a Common Log Format time
+ * (ts_parse_clf). */
 enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out);
+
+/* Parses a Common Log Format time, "10/Oct/2000:13:55:36 -0700", with
+ * optional surrounding brackets, an optional fraction of a second
+ * (HAProxy's "25/Feb/2019:16:19:48.143") and an optional zone (none means
+ * UTC).  ts_parse also accepts this form. */
+enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out);
 
 /* Writes t as RFC 3339 in UTC, with a fraction only when it has one
  * ("2026-10-01T00:00:00Z", "2026-10-01T00:00:00.25Z"); returns buf. */
