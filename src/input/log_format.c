@@ -1,0 +1,342 @@
+/* Log format compilation and matching. */
+#include "input/log_format.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/duration.h"
+
+struct known {
+	const char *name;
+	enum log_field field;
+	int64_t unit;
+	int list;
+};
+
+/* nginx variables with a meaning here; any other $variable is matched
+ * and ignored. */
+static const struct known nginx_vars[] = {
+	{"time_local", LF_TIME_CLF, 0, 0},
+	{"time_iso8601", LF_TIME_ISO, 0, 0},
+	{"msec", LF_TIME_EPOCH, 0, 0},
+	{"request", LF_REQUEST, 0, 0},
+	{"request_method", LF_METHOD, 0, 0},
+	{"request_uri", LF_PATH, 0, 0},
+	{"uri", LF_PATH, 0, 0},
+	{"host", LF_HOST, 0, 0},
+	{"server_name", LF_HOST, 0, 0},
+	{"http_host", LF_HOST, 0, 0},
+	{"status", LF_STATUS, 0, 0},
+	{"request_time", LF_LATENCY, NS_PER_S, 0},
+	{"upstream_response_time", LF_UPSTREAM_TIME, NS_PER_S, 1},
+	{"upstream_connect_time", LF_IGNORE, 0, 1},
+	{"upstream_header_time", LF_IGNORE, 0, 1},
+	{"upstream_addr", LF_IGNORE, 0, 1},
+	{"upstream_status", LF_IGNORE, 0, 1},
+	{"upstream_response_length", LF_IGNORE, 0, 1},
+	{"upstream_bytes_received", LF_IGNORE, 0, 1},
+};
+
+static const struct known *find_nginx(const char *name, size_t len)
+{
+	for (size_t i = 0; i < sizeof nginx_vars / sizeof nginx_vars[0]; i++)
+		if (strlen(nginx_vars[i].name) == len && memcmp(nginx_vars[i].name, name, len) == 0)
+			return &nginx_vars[i];
+	return NULL;
+}
+
+static int is_var_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+static int add_literal(struct log_format *f, const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	if (f->n > 0 && f->item[f->n - 1].lit && f->item[f->n - 1].lit + f->item[f->n - 1].lit_len == s) {
+		f->item[f->n - 1].lit_len += len;
+		return 0;
+	}
+	if (f->n == LOG_FORMAT_MAX_ITEMS)
+		return -1;
+	f->item[f->n++] = (struct log_item){.lit = s, .lit_len = len};
+	return 0;
+}
+
+static int add_field(struct log_format *f, const char *name, size_t len, enum log_field field,
+		     int64_t unit, int list)
+{
+	if (f->n == LOG_FORMAT_MAX_ITEMS)
+		return -1;
+	struct log_item *it = &f->item[f->n++];
+	*it = (struct log_item){.field = field, .unit = unit, .list = list};
+	snprintf(it->name, sizeof it->name, "%.*s", (int)len, name);
+	f->has[field]++;
+	return 0;
+}
+
+static int compile_nginx(struct log_format *f, char *s, char *err, size_t errlen)
+{
+	char *lit = s;
+	while (*s) {
+		if (*s != '$') {
+			s++;
+			continue;
+		}
+		if (add_literal(f, lit, (size_t)(s - lit)))
+			goto full;
+		s++;
+		int braced = *s == '{';
+		char *name = s + braced;
+		char *e = name;
+		while (is_var_char(*e))
+			e++;
+		if (e == name || (braced && *e != '}')) {
+			snprintf(err, errlen, "log format: \"$\" at offset %d is not followed by a "
+					      "variable name", (int)(name - f->text - 1 - braced));
+			return -1;
+		}
+		const struct known *k = find_nginx(name, (size_t)(e - name));
+		if (add_field(f, name, (size_t)(e - name), k ? k->field : LF_IGNORE,
+			      k ? k->unit : 0, k ? k->list : 0))
+			goto full;
+		s = e + braced;
+		lit = s;
+	}
+	if (add_literal(f, lit, (size_t)(s - lit)))
+		goto full;
+	return 0;
+full:
+	snprintf(err, errlen, "log format: more than %d parts", LOG_FORMAT_MAX_ITEMS);
+	return -1;
+}
+
+/* Apache's %{arg}X directives that mean something here. */
+static int apache_directive(struct log_format *f, const char *arg, size_t alen, char d,
+			    char *err, size_t errlen)
+{
+	char name[40];
+	snprintf(name, sizeof name, "%%%s%.*s%s%c", alen ? "{" : "", (int)alen, arg,
+		 alen ? "}" : "", d);
+	size_t nlen = strlen(name);
+	switch (d) {
+	case 't':
+		if (alen == 0)
+			return add_field(f, name, nlen, LF_TIME_CLF, 0, 0);
+		if (alen == 4 && memcmp(arg, "msec", 4) == 0)
+			return add_field(f, name, nlen, LF_TIME_EPOCH, 0, 0);
+		return add_field(f, name, nlen, LF_IGNORE, 0, 0);
+	case 'r':
+		return add_field(f, name, nlen, LF_REQUEST, 0, 0);
+	case 'm':
+		return add_field(f, name, nlen, LF_METHOD, 0, 0);
+	case 'U':
+		return add_field(f, name, nlen, LF_PATH, 0, 0);
+	case 'v':
+	case 'V':
+		return add_field(f, name, nlen, LF_HOST, 0, 0);
+	case 's':
+		return add_field(f, name, nlen, LF_STATUS, 0, 0);
+	case 'D':
+		return add_field(f, name, nlen, LF_LATENCY, NS_PER_US, 0);
+	case 'T': {
+		int64_t unit = NS_PER_S;
+		if (alen == 2 && memcmp(arg, "ms", 2) == 0)
+			unit = NS_PER_MS;
+		else if (alen == 2 && memcmp(arg, "us", 2) == 0)
+			unit = NS_PER_US;
+		else if (alen != 0 && !(alen == 1 && arg[0] == 's')) {
+			snprintf(err, errlen, "log format: %%{%.*s}T: the unit must be s, ms or us",
+				 (int)alen, arg);
+			return -2;
+		}
+		return add_field(f, name, nlen, LF_LATENCY, unit, 0);
+	}
+	case 'i':
+		if (alen == 4 && strncasecmp(arg, "host", 4) == 0)
+			return add_field(f, name, nlen, LF_HOST, 0, 0);
+		return add_field(f, name, nlen, LF_IGNORE, 0, 0);
+	case 'a': case 'A': case 'b': case 'B': case 'e': case 'f': case 'h': case 'H':
+	case 'k': case 'l': case 'L': case 'n': case 'o': case 'p': case 'P': case 'q':
+	case 'R': case 'u': case 'X': case 'I': case 'O': case 'S': case 'C': case 'x':
+		return add_field(f, name, nlen, LF_IGNORE, 0, 0);
+	default:
+		snprintf(err, errlen, "log format: unknown Apache directive %s", name);
+		return -2;
+	}
+}
+
+static int compile_apache(struct log_format *f, char *s, char *err, size_t errlen)
+{
+	char *lit = s;
+	while (*s) {
+		if (*s == '\\' && s[1] == '"') {
+			/* pasted from an Apache config, quotes come escaped */
+			memmove(s, s + 1, strlen(s));
+			s++;
+			continue;
+		}
+		if (*s != '%') {
+			s++;
+			continue;
+		}
+		if (s[1] == '%') {
+			/* a literal percent: drop one of the two */
+			if (add_literal(f, lit, (size_t)(s - lit) + 1))
+				goto full;
+			s += 2;
+			lit = s;
+			continue;
+		}
+		if (add_literal(f, lit, (size_t)(s - lit)))
+			goto full;
+		s++;
+		while (*s == '>' || *s == '<' || *s == '!' || *s == ',' || (*s >= '0' && *s <= '9'))
+			s++;
+		const char *arg = s;
+		size_t alen = 0;
+		if (*s == '{') {
+			char *close = strchr(s, '}');
+			if (!close) {
+				snprintf(err, errlen, "log format: unclosed %%{");
+				return -1;
+			}
+			arg = s + 1;
+			alen = (size_t)(close - arg);
+			s = close + 1;
+		}
+		if (!*s) {
+			snprintf(err, errlen, "log format: \"%%\" at the end");
+			return -1;
+		}
+		int r = apache_directive(f, arg, alen, *s, err, errlen);
+		if (r == -1)
+			goto full;
+		if (r == -2)
+			return -1;
+		s++;
+		lit = s;
+	}
+	if (add_literal(f, lit, (size_t)(s - lit)))
+		goto full;
+	return 0;
+full:
+	snprintf(err, errlen, "log format: more than %d parts", LOG_FORMAT_MAX_ITEMS);
+	return -1;
+}
+
+int log_format_compile(struct log_format *f, const char *name, const char *spec,
+		       char *err, size_t errlen)
+{
+	memset(f, 0, sizeof *f);
+	snprintf(f->name, sizeof f->name, "%s", name);
+	f->text = malloc(strlen(spec) + 1);
+	if (!f->text) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	strcpy(f->text, spec);
+	const char *dollar = strchr(spec, '$'), *pct = strchr(spec, '%');
+	int r;
+	if (dollar && (!pct || dollar < pct))
+		r = compile_nginx(f, f->text, err, errlen);
+	else if (pct)
+		r = compile_apache(f, f->text, err, errlen);
+	else {
+		snprintf(err, errlen, "log format: no $variable or %%directive in \"%s\"", spec);
+		r = -1;
+	}
+	for (size_t i = 1; r == 0 && i < f->n; i++) {
+		const struct log_item *prev = &f->item[i - 1];
+		if (!f->item[i].lit && prev->lit &&
+		    (prev->lit[prev->lit_len - 1] == '"' || prev->lit[prev->lit_len - 1] == '['))
+			f->item[i].spaces = 1;
+	}
+	for (size_t i = 1; r == 0 && i < f->n; i++)
+		if (!f->item[i].lit && !f->item[i - 1].lit) {
+			snprintf(err, errlen, "log format: %s and %s touch: nothing tells where one "
+					      "ends", f->item[i - 1].name, f->item[i].name);
+			r = -1;
+		}
+	if (r)
+		log_format_free(f);
+	return r;
+}
+
+void log_format_free(struct log_format *f)
+{
+	free(f->text);
+	f->text = NULL;
+	f->n = 0;
+}
+
+/* Finds where a field ends: the next occurrence of the literal that
+ * follows it, skipping occurrences escaped with a backslash (Apache writes
+ * \" inside a quoted request) and, in list fields, a separator that
+ * follows a comma ("0.004, 0.100"). */
+static const char *field_end(const char *p, const char *end, const struct log_item *it,
+			     const struct log_item *next)
+{
+	const char *q = p, *hit;
+	for (;;) {
+		if (!next) {
+			hit = end;
+			break;
+		}
+		hit = memchr(q, next->lit[0], (size_t)(end - q));
+		if (!hit || (size_t)(end - hit) < next->lit_len)
+			return NULL;
+		if (memcmp(hit, next->lit, next->lit_len) == 0 &&
+		    !(hit > p && hit[-1] == '\\' && next->lit[0] == '"') &&
+		    !(it->list && hit > p && hit[-1] == ','))
+			break;
+		q = hit + 1;
+	}
+	/* a bare field is one token: without this, "$body_bytes_sent" would
+	 * swallow the extra numbers of a layout that is not combined */
+	if (!it->spaces) {
+		for (const char *c = p; c < hit; c++)
+			if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
+				return NULL;
+	}
+	return hit;
+}
+
+int log_format_match(const struct log_format *f, const char *line, size_t len,
+		     struct log_match *m, size_t *where)
+{
+	const char *p = line, *end = line + len;
+
+	memset(m->len, 0, sizeof m->len);
+	for (size_t i = 0; i < f->n; i++) {
+		const struct log_item *it = &f->item[i];
+		if (it->lit) {
+			if ((size_t)(end - p) < it->lit_len || memcmp(p, it->lit, it->lit_len) != 0) {
+				*where = i;
+				return -1;
+			}
+			p += it->lit_len;
+			continue;
+		}
+		const char *e = field_end(p, end, it, i + 1 < f->n ? &f->item[i + 1] : NULL);
+		if (!e) {
+			*where = i;
+			return -1;
+		}
+		if (it->field != LF_IGNORE && m->len[it->field] == 0) {
+			m->v[it->field] = p;
+			m->len[it->field] = (size_t)(e - p);
+			m->unit[it->field] = it->unit;
+		}
+		p = e;
+	}
+	if (p != end) {
+		*where = f->n;
+		return -1;
+	}
+	return 0;
+}

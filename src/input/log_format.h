@@ -1,0 +1,68 @@
+/* Access-log layouts as the web servers write them down: an nginx
+ * log_format string ("$remote_addr - $remote_user [$time_local] ...") or
+ * an Apache LogFormat string ("%h %l %u %t \"%r\" %>s %b"), compiled once
+ * into literals and fields, then matched against each line by scanning
+ * for the literal that follows each field: no regular expressions. */
+#ifndef SLO_INPUT_LOG_FORMAT_H
+#define SLO_INPUT_LOG_FORMAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What a field means to slo; everything else is matched and ignored. */
+enum log_field {
+	LF_IGNORE,
+	LF_TIME_CLF,     /* $time_local, %t: 10/Oct/2000:13:55:36 -0700 */
+	LF_TIME_ISO,     /* $time_iso8601, %{%Y-%m-%dT%H:%M:%S%z}t */
+	LF_TIME_EPOCH,   /* $msec: 1716723772.601 */
+	LF_REQUEST,      /* $request, %r: GET /path?q HTTP/1.1 */
+	LF_METHOD,       /* $request_method, %m */
+	LF_PATH,         /* $request_uri, $uri, %U */
+	LF_HOST,         /* $host, $server_name, %v, %{Host}i */
+	LF_STATUS,       /* $status, %>s, %s */
+	LF_LATENCY,      /* $request_time (s), %D (us), %T (s), %{ms}T ... */
+	LF_UPSTREAM_TIME, /* $upstream_response_time: "0.004, 0.100" or "-" */
+	LF_COUNT_
+};
+
+#define LOG_FORMAT_MAX_ITEMS 64
+
+struct log_item {
+	const char *lit;   /* a literal to match, or NULL for a field */
+	size_t lit_len;
+	enum log_field field;
+	int64_t unit;      /* LF_LATENCY / LF_UPSTREAM_TIME: ns per unit */
+	int list;          /* the value may hold ", "-separated lists */
+	int spaces;        /* the value may hold spaces: it stands between
+			      quotes or brackets */
+	char name[32];     /* the variable, for messages: "request_time" */
+};
+
+struct log_format {
+	char name[32];     /* "combined", "nginx-ingress", "custom" */
+	char *text;        /* the literals point into this copy */
+	struct log_item item[LOG_FORMAT_MAX_ITEMS];
+	size_t n;
+	int has[LF_COUNT_]; /* how many fields of each kind */
+};
+
+/* Compiles an nginx or Apache format string (the style is told by the
+ * first '$' or '%').  Returns 0, or -1 with a message in err (naming the
+ * unknown directive, for instance).  Free with log_format_free. */
+int log_format_compile(struct log_format *f, const char *name, const char *spec,
+		       char *err, size_t errlen);
+void log_format_free(struct log_format *f);
+
+/* A matched line: each known field's value, pointing into the line. */
+struct log_match {
+	const char *v[LF_COUNT_];
+	size_t len[LF_COUNT_];
+	int64_t unit[LF_COUNT_];
+};
+
+/* Matches a whole line (no newline).  Returns 0, or -1 with the item
+ * number that failed in *where (for messages and detection scores). */
+int log_format_match(const struct log_format *f, const char *line, size_t len,
+		     struct log_match *m, size_t *where);
+
+#endif
