@@ -12,6 +12,8 @@
 
 struct source {
 	gzFile gz;
+	char *peek;          /* bytes read ahead by source_peek */
+	size_t peek_len, peek_pos;
 	const char *name;
 	int fd;
 };
@@ -53,7 +55,44 @@ const char *source_name(const struct source *src)
 	return src->name;
 }
 
+static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **why);
+
+ssize_t source_peek(struct source *src, const char **buf, size_t want, const char **why)
+{
+	if (src->peek_len < want) {
+		char *p = realloc(src->peek, want);
+		if (!p) {
+			*why = "out of memory";
+			return -1;
+		}
+		src->peek = p;
+		while (src->peek_len < want) {
+			ssize_t n = raw_read(src, p + src->peek_len, want - src->peek_len, why);
+			if (n < 0)
+				return -1;
+			if (n == 0)
+				break;
+			src->peek_len += (size_t)n;
+		}
+	}
+	*buf = src->peek + src->peek_pos;
+	return (ssize_t)(src->peek_len - src->peek_pos);
+}
+
 ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)
+{
+	if (src->peek_pos < src->peek_len) {
+		size_t n = src->peek_len - src->peek_pos;
+		if (n > len)
+			n = len;
+		memcpy(buf, src->peek + src->peek_pos, n);
+		src->peek_pos += n;
+		return (ssize_t)n;
+	}
+	return raw_read(src, buf, len, why);
+}
+
+static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **why)
 {
 	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
 	int n = gzread(src->gz, buf, chunk);
@@ -81,5 +120,6 @@ void source_close(struct source *src)
 	if (!src)
 		return;
 	gzclose(src->gz); /* closes the dup'ed descriptor, not stdin */
+	free(src->peek);
 	free(src);
 }

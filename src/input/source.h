@@ -20,6 +20,12 @@ const char *source_name(const struct source *src);
  * error, e.g. a truncated gzip stream. */
 ssize_t source_read(struct source *src, void *buf, size_t len, const char **why);
 
+/* Reads ahead up to `want` bytes without consuming them, so that a
+ * format can be told from the first lines; later reads return them
+ * again.  Sets *buf to the bytes and returns how many there are (fewer
+ * at the end of the input), or -1 with *why on an error. */
+ssize_t source_peek(struct source *src, const char **buf, size_t want, const char **why);
+
 /* Closes the source; the standard input is left open. */
 void source_close(struct source *src);
 

@@ -1,0 +1,11 @@
+# calc: one WINDOW (30d is exactly 43m 12s, month 43m 49.7s)
+$SLO calc 99.9 30d; echo "exit=$?"
+$SLO calc 99.9 month; echo "exit=$?"
+$SLO calc 99.95 quarter; echo "exit=$?"
+$SLO calc 99 year; echo "exit=$?"
+$SLO calc 99.9 4w; echo "exit=$?"
+$SLO calc 99.9 1d; echo "exit=$?"
+$SLO calc 99.99 6h; echo "exit=$?"
+$SLO calc 99.9 1h30m; echo "exit=$?"
+$SLO calc 99.9 1.5h; echo "exit=$?"
+$SLO calc 99.9 250ms; echo "exit=$?"

@@ -1,0 +1,12 @@
+# calc: usage errors exit 2 with a one-line hint
+$SLO calc; echo "exit=$?"
+$SLO calc 0; echo "exit=$?"
+$SLO calc 100; echo "exit=$?"
+$SLO calc 101; echo "exit=$?"
+$SLO calc abc; echo "exit=$?"
+$SLO calc nan; echo "exit=$?"
+$SLO calc 99.12345678; echo "exit=$?"
+$SLO calc 99.9 30; echo "exit=$?"
+$SLO calc 99.9 0s; echo "exit=$?"
+$SLO calc 99.9 fortnight; echo "exit=$?"
+$SLO calc 99.9 30d 7d; echo "exit=$?"
