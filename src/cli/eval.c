@@ -1,6 +1,5 @@
 /* `slo eval`: records from CSV files, through the evaluator, to a report
  * and an exit status. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -8,24 +7,21 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/ingest.h"
 #include "eval/budget.h"
 #include "eval/evaluator.h"
 #include "input/csv_columns.h"
-#include "input/csv_reader.h"
-#include "input/source.h"
 #include "input/status.h"
 #include "report/report.h"
 #include "util/duration.h"
 #include "util/num.h"
 
-/* Malformed rows quoted on stderr before the rest are only counted. */
-#define SHOW_SKIPS 5
-
 static const char eval_usage[] =
 	"usage: slo eval [OPTIONS] [FILE...]\n"
 	"\n"
-	"Evaluates CSV records (FILE, or standard input for - or none; .gz is\n"
-	"read as is) against objectives, and exits 1 when one is not met.\n"
+	"Evaluates records from CSV files or web access logs (FILE, or standard\n"
+	"input for - or none; .gz is read as is) against objectives, and exits 1\n"
+	"when one is not met.\n"
 	"\n"
 	"Objectives (at least one):\n"
 	"  -t, --target PCT          availability: PCT % of events good (5xx or\n"
@@ -35,7 +31,12 @@ static const char eval_usage[] =
 	"Window:\n"
 	"  -w, --window DUR          rolling window ending with the last record\n"
 	"                            (default: the span of the data)\n"
-	"Columns (found by name when not given; NAME or a number from 1):\n"
+	"Input (told from the first lines when not given):\n"
+	"      --input FORMAT        auto, csv, common, combined, combined+xff,\n"
+	"                            nginx-timed, nginx-upstream, ingress-nginx, ...\n"
+	"      --log-format FMT      the server's layout: an nginx log_format or an\n"
+	"                            Apache LogFormat string\n"
+	"CSV columns (found by name when not given; NAME or a number from 1):\n"
 	"      --time-col NAME       --status-col NAME      --latency-col NAME\n"
 	"      --total-col NAME      --bad-col NAME         --good-col NAME\n"
 	"      --no-header           the first line is data; columns by number\n"
@@ -67,6 +68,8 @@ enum {
 	OPT_FAIL_UNDER,
 	OPT_ALLOW_NO_DATA,
 	OPT_STRICT,
+	OPT_INPUT,
+	OPT_LOG_FORMAT,
 };
 
 struct latency_opt {
@@ -74,130 +77,6 @@ struct latency_opt {
 	int64_t target; /* 0: take --target */
 	const char *text;
 };
-
-/* What reading one file needs and counts. */
-struct file_ctx {
-	const char *name;
-	const struct csv_columns_config *cfg;
-	struct csv_columns cols;
-	bool have_cols;
-	struct evaluator *ev;
-	struct report_input *in; /* where this file's counts go, or NULL */
-	uint64_t *read, *skipped, *shown;
-	bool strict;
-	int fatal;               /* an exit status that stops everything */
-};
-
-static void describe_columns(const struct csv_columns *c, char *out, size_t size)
-{
-	size_t o = 0;
-	out[0] = '\0';
-	for (int r = 0; r < ROLE_N; r++) {
-		if (c->col[r] < 0)
-			continue;
-		int w = snprintf(out + o, size - o, "%s%s=%s", o ? " " : "",
-				 csv_role_name((enum csv_role)r), c->name[r]);
-		if (w < 0 || (size_t)w >= size - o)
-			return;
-		o += (size_t)w;
-		if (r == ROLE_LATENCY && c->latency_unit) {
-			w = snprintf(out + o, size - o, " (bare numbers in %s: %s)",
-				     c->latency_unit == NS_PER_S    ? "s"
-				     : c->latency_unit == NS_PER_MS ? "ms"
-				     : c->latency_unit == NS_PER_US ? "us"
-								    : "ns",
-				     c->unit_from);
-			if (w < 0 || (size_t)w >= size - o)
-				return;
-			o += (size_t)w;
-		}
-	}
-}
-
-static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
-		  uint64_t last_line)
-{
-	struct file_ctx *x = p;
-	char why[1024];
-	struct slo_record rec;
-
-	if (!x->have_cols) {
-		if (csv_columns_resolve(x->cfg, f, n, &x->cols, why, sizeof why)) {
-			cli_error("%s:%llu: %s", x->name, (unsigned long long)line, why);
-			x->fatal = EXIT_INPUT;
-			return 1;
-		}
-		x->have_cols = true;
-		if (x->in)
-			describe_columns(&x->cols, x->in->columns, sizeof x->in->columns);
-		if (!x->cfg->no_header)
-			return 0;
-	}
-	(*x->read)++;
-	if (x->in)
-		x->in->rows++;
-	if (csv_columns_record(&x->cols, x->cfg, f, n, &rec, why, sizeof why) == 0) {
-		enum eval_err e = eval_add(x->ev, &rec);
-		if (e == EVAL_OK)
-			return 0;
-		snprintf(why, sizeof why, "record has no time, and a window needs one");
-	}
-	(*x->skipped)++;
-	if (x->in)
-		x->in->skipped++;
-	char where[64];
-	if (last_line > line)
-		snprintf(where, sizeof where, "%llu-%llu", (unsigned long long)line,
-			 (unsigned long long)last_line);
-	else
-		snprintf(where, sizeof where, "%llu", (unsigned long long)line);
-	if (x->strict) {
-		cli_error("%s:%s: %s (--strict)", x->name, where, why);
-		x->fatal = EXIT_INPUT;
-		return 1;
-	}
-	if ((*x->shown)++ < SHOW_SKIPS)
-		cli_error("%s:%s: %s; row skipped", x->name, where, why);
-	return 0;
-}
-
-/* Reads one file into the evaluator; returns 0 or an exit status. */
-static int read_file(const char *path, struct file_ctx *x, char delim)
-{
-	struct source *src = source_open(path);
-	struct csv_read_info info;
-
-	if (!src) {
-		cli_error("%s: %s", path, strerror(errno));
-		return EXIT_INPUT;
-	}
-	x->name = source_name(src);
-	x->have_cols = false;
-	enum csv_read_status st = csv_read(src, delim, on_row, x, &info);
-	if (x->in)
-		x->in->delim = info.delim;
-	source_close(src);
-	switch (st) {
-	case CSV_READ_OK:
-		if (!x->have_cols) {
-			cli_error("%s: no header line", x->name);
-			return EXIT_INPUT;
-		}
-		return 0;
-	case CSV_READ_EMPTY:
-		cli_error("%s: empty file", x->name);
-		return EXIT_INPUT;
-	case CSV_READ_IO:
-		cli_error("%s: read error: %s", x->name, info.why);
-		return EXIT_INPUT;
-	case CSV_READ_NOMEM:
-		cli_error("%s: out of memory", x->name);
-		return EXIT_INPUT;
-	case CSV_READ_STOPPED:
-		return x->fatal ? x->fatal : EXIT_INPUT;
-	}
-	return EXIT_INPUT;
-}
 
 static int parse_latency_opt(const char *s, struct latency_opt *l)
 {
@@ -253,10 +132,12 @@ int cmd_eval(int argc, char **argv)
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
 		{"help", no_argument, NULL, 'h'},
+		{"input", required_argument, NULL, OPT_INPUT},
 		{"json", no_argument, NULL, 'j'},
 		{"latency", required_argument, NULL, 'l'},
 		{"latency-col", required_argument, NULL, OPT_LATENCY_COL},
 		{"latency-unit", required_argument, NULL, OPT_LATENCY_UNIT},
+		{"log-format", required_argument, NULL, OPT_LOG_FORMAT},
 		{"no-header", no_argument, NULL, OPT_NO_HEADER},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
 		{"strict", no_argument, NULL, OPT_STRICT},
@@ -272,6 +153,7 @@ int cmd_eval(int argc, char **argv)
 	size_t nlat = 0;
 	int64_t target = 0, window = 0, fail_under = 0;
 	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
+	const char *input = NULL, *log_format = NULL;
 	char delim = 0;
 	int ch;
 
@@ -359,6 +241,15 @@ int cmd_eval(int argc, char **argv)
 		case OPT_STRICT:
 			strict = true;
 			break;
+		case OPT_INPUT:
+			if (ingest_check_format(optarg))
+				return cli_usage("eval", "--input \"%s\": use one of %s", optarg,
+						 ingest_formats());
+			input = optarg;
+			break;
+		case OPT_LOG_FORMAT:
+			log_format = optarg;
+			break;
 		default:
 			return cli_usage("eval", "unknown option");
 		}
@@ -423,32 +314,19 @@ int cmd_eval(int argc, char **argv)
 
 	static struct report_eval rep;
 	memset(&rep, 0, sizeof rep);
-	uint64_t shown = 0;
-	struct file_ctx x = {.cfg = &cfg, .ev = ev, .read = &rep.read,
-			     .skipped = &rep.skipped, .shown = &shown, .strict = strict};
+	struct ingest g = {.cfg = &cfg, .input = input, .log_format = log_format,
+			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;
 	int status = 0;
 
-	for (size_t i = 0; i < nfiles && !status; i++) {
-		if (rep.ninputs < REPORT_MAX_INPUTS) {
-			x.in = &rep.inputs[rep.ninputs++];
-			x.in->format = "csv";
-		} else {
-			x.in = NULL;
-			rep.more_inputs++;
-		}
-		status = read_file(files[i], &x, delim);
-		if (x.in)
-			x.in->name = strcmp(files[i], "-") == 0 ? "(stdin)" : files[i];
-	}
-	if (shown > SHOW_SKIPS)
-		cli_error("%llu more malformed rows skipped without a message",
-			  (unsigned long long)(shown - SHOW_SKIPS));
+	for (size_t i = 0; i < nfiles && !status; i++)
+		status = ingest_file(&g, files[i]);
+	ingest_finish(&g);
 	if (!status && rep.read == rep.skipped) {
-		cli_error("no usable record in %s%s", nfiles > 1 ? "the " : "",
-			  nfiles > 1 ? "files" : x.name ? x.name : files[0]);
+		cli_error("no usable record in %s", nfiles > 1 ? "the files"
+			  : strcmp(files[0], "-") == 0 ? "(stdin)" : files[0]);
 		status = EXIT_INPUT;
 	}
 	if (status) {

@@ -1,5 +1,7 @@
 /* The JSON report of `slo eval`; its layout is documented field by field
  * in slo(1) and only grows. */
+#include <string.h>
+
 #include "report/json_writer.h"
 #include "report/report.h"
 #include "util/duration.h"
@@ -122,8 +124,13 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 	jw_uint(&w, r->skipped);
 	jw_key(&w, "outside_window");
 	jw_uint(&w, r->res.outside_window);
+	/* the inputs' format, or "mixed" when they differ */
+	const char *format = r->ninputs ? r->inputs[0].format : "csv";
+	for (size_t i = 1; i < r->ninputs; i++)
+		if (strcmp(r->inputs[i].format, format) != 0)
+			format = "mixed";
 	jw_key(&w, "format");
-	jw_string(&w, "csv");
+	jw_string(&w, format);
 	jw_end_object(&w);
 
 	jw_key(&w, "inputs");

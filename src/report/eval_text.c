@@ -83,8 +83,9 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 {
 	for (size_t i = 0; i < r->ninputs; i++) {
 		const struct report_input *in = &r->inputs[i];
-		fprintf(out, "input      %s: %s, %llu rows, %llu skipped; %s\n", in->name,
+		fprintf(out, "input      %s: %s, %llu %s, %llu skipped; %s\n", in->name,
 			in->format, (unsigned long long)in->rows,
+			strcmp(in->format, "csv") == 0 ? "rows" : "lines",
 			(unsigned long long)in->skipped, in->columns);
 	}
 	if (r->more_inputs)

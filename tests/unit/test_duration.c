@@ -29,11 +29,13 @@ static void bad(const char *s, enum num_err want)
 			 (long long)ns, (int)want);
 }
 
-static void human(int64_t ns, const char *want)
-{
-	char buf[64];
-	assert_string_equal(duration_format_human(ns, buf, sizeof buf), want);
-}
+/* A macro, so that a failure names the line of the case. */
+#define human(ns, want)                                                        \
+	do {                                                                   \
+		char hbuf_[64];                                                \
+		assert_string_equal(duration_format_human((ns), hbuf_, sizeof hbuf_), \
+				    (want));                                   \
+	} while (0)
 
 static void test_parse_units(void **state)
 {
@@ -90,9 +92,16 @@ static void test_parse_combined(void **state)
 	ok("0.5ns", 1);
 	/* the largest: INT64_MAX ns = 106751d 23h 47m 16.854775807s */
 	ok("106751d 23h 47m 16.854775807s", INT64_MAX);
-	/* a big count of a small unit fits: 10^10 ns is 10 s */
-	ok("10000000000ns", 10 * S);
 	ok("86400000ms", 86400 * S);
+}
+
+/* The number is scaled by 10^9 before the unit is applied, but what must
+ * fit is the result in ns: 10^10 ns is only 10 s. */
+static void test_parse_big_counts(void **state)
+{
+	(void)state;
+	ok("10000000000ns", 10 * S);
+	ok("9300000000us", 9300000 * S);
 }
 
 static void test_parse_bad(void **state)
@@ -132,7 +141,6 @@ static void test_human_basic(void **state)
 	human(999, "999ns");
 	human(1500, "1.5\xc2\xb5s");
 	human(1234, "1.234\xc2\xb5s");
-	human(999500, "999.5\xc2\xb5s");
 	human(999999, "1ms");        /* 999.999 µs rounds to the µs: 1000 µs */
 	human(86400000, "86.4ms");
 	human(864000000, "864ms");
@@ -161,14 +169,30 @@ static void test_human_rounding(void **state)
 	human(59999600000, "1m");
 	/* 59m 59.96s = 3599.96 s rounds to 3600 s at whole seconds */
 	human(3599960000000, "1h");
-	/* 3599.94 s stays below the hour: tenths, 59m 59.9s */
-	human(3599940000000, "59m 59.9s");
 	/* 23h 59m 59.5s rounds half up to 1d */
 	human(86399500000000, "1d");
 	/* whole seconds from an hour up: 31556.952 s -> 31557 s */
 	human(31556952000000, "8h 45m 57s");
 	/* 60.48 s -> 60.5 s */
 	human(60480000000, "1m 0.5s");
+}
+
+/* The class is the value's own (SPEC: whole seconds "from one hour up",
+ * tenths "from one minute up"); only rounding at that class's precision
+ * may carry it into the next, as 59.96 s -> 60.0 s does above. */
+static void test_human_class_by_value(void **state)
+{
+	(void)state;
+	/* 3599.5 s is under an hour: tenths, 59m 59.5s (not 3600 s = "1h") */
+	human(3599500000000, "59m 59.5s");
+	/* 3599.94 s at tenths is 3599.9 s, still under the hour */
+	human(3599940000000, "59m 59.9s");
+	/* 59.95 s is under a minute: three decimals (not 60.0 s = "1m") */
+	human(59950000000, "59.95s");
+	/* 59.9994 s at ms is 59.999 s */
+	human(59999400000, "59.999s");
+	/* 999.5 µs is under a ms: µs with ns (not 1000 µs = "1ms") */
+	human(999500, "999.5\xc2\xb5s");
 }
 
 static void test_seconds(void **state)
@@ -237,9 +261,11 @@ int main(void)
 		cmocka_unit_test(test_parse_units),
 		cmocka_unit_test(test_parse_periods),
 		cmocka_unit_test(test_parse_combined),
+		cmocka_unit_test(test_parse_big_counts),
 		cmocka_unit_test(test_parse_bad),
 		cmocka_unit_test(test_human_basic),
 		cmocka_unit_test(test_human_rounding),
+		cmocka_unit_test(test_human_class_by_value),
 		cmocka_unit_test(test_seconds),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_human_extremes),

@@ -1,0 +1,375 @@
+/* Input reading for `slo eval`: format detection and the two record
+ * paths, CSV rows and access-log lines. */
+#include "cli/ingest.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "input/access_log.h"
+#include "input/csv_reader.h"
+#include "input/line_reader.h"
+#include "input/log_format.h"
+#include "input/source.h"
+#include "util/duration.h"
+
+/* Malformed records quoted on stderr before the rest are only counted. */
+#define SHOW_SKIPS 5
+/* How much of a file detection looks at, and how many lines of it. */
+#define PEEK_BYTES (64u << 10)
+#define PEEK_LINES 50
+
+struct file {
+	struct ingest *g;
+	const char *name;
+	struct report_input *in; /* this file's line in the report, or NULL */
+	int fatal;               /* an exit status that stops everything */
+	/* CSV */
+	struct csv_columns cols;
+	bool have_cols;
+	/* access logs */
+	struct log_format fmt;
+	bool need_latency;
+};
+
+const char *ingest_formats(void)
+{
+	static char list[256];
+	if (!list[0]) {
+		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv");
+		for (int i = 0; access_builtins[i].name && o < sizeof list; i++)
+			o += (size_t)snprintf(list + o, sizeof list - o, ", %s", access_builtins[i].name);
+	}
+	return list;
+}
+
+int ingest_check_format(const char *name)
+{
+	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0)
+		return 0;
+	for (int i = 0; access_builtins[i].name; i++)
+		if (strcmp(name, access_builtins[i].name) == 0)
+			return 0;
+	return -1;
+}
+
+static void skip(struct file *x, uint64_t line, uint64_t last_line, const char *why)
+{
+	char where[64];
+
+	x->g->rep->skipped++;
+	if (x->in)
+		x->in->skipped++;
+	if (last_line > line)
+		snprintf(where, sizeof where, "%llu-%llu", (unsigned long long)line,
+			 (unsigned long long)last_line);
+	else
+		snprintf(where, sizeof where, "%llu", (unsigned long long)line);
+	if (x->g->strict) {
+		cli_error("%s:%s: %s (--strict)", x->name, where, why);
+		x->fatal = EXIT_INPUT;
+		return;
+	}
+	if (x->g->shown++ < SHOW_SKIPS)
+		cli_error("%s:%s: %s; %s skipped", x->name, where, why,
+			  x->have_cols ? "row" : "line");
+}
+
+/* Counts a record read; returns 0, or non-zero to stop (--strict). */
+static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint64_t last)
+{
+	if (eval_add(x->g->ev, rec) == EVAL_OK)
+		return 0;
+	skip(x, line, last, "record has no time, and a window needs one");
+	return x->fatal;
+}
+
+static const char *unit_name(int64_t unit)
+{
+	return unit == NS_PER_S ? "s" : unit == NS_PER_MS ? "ms" : unit == NS_PER_US ? "us" : "ns";
+}
+
+static void describe_columns(const struct csv_columns *c, char *out, size_t size)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (int r = 0; r < ROLE_N; r++) {
+		if (c->col[r] < 0)
+			continue;
+		int w = snprintf(out + o, size - o, "%s%s=%s", o ? " " : "",
+				 csv_role_name((enum csv_role)r), c->name[r]);
+		if (w < 0 || (size_t)w >= size - o)
+			return;
+		o += (size_t)w;
+		if (r == ROLE_LATENCY && c->latency_unit) {
+			w = snprintf(out + o, size - o, " (bare numbers in %s: %s)",
+				     unit_name(c->latency_unit), c->unit_from);
+			if (w < 0 || (size_t)w >= size - o)
+				return;
+			o += (size_t)w;
+		}
+	}
+}
+
+static void describe_layout(const struct log_format *f, bool need_latency, char *out, size_t size)
+{
+	size_t o = 0;
+	static const struct {
+		enum log_field f;
+		const char *role;
+	} shown[] = {{LF_TIME_CLF, "time"}, {LF_TIME_ISO, "time"}, {LF_TIME_EPOCH, "time"},
+		     {LF_STATUS, "status"}, {LF_LATENCY, "latency"}, {LF_UPSTREAM_TIME, "latency"}};
+	bool latency_done = false;
+
+	out[0] = '\0';
+	for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++)
+		for (size_t i = 0; i < f->n; i++) {
+			const struct log_item *it = &f->item[i];
+			if (it->lit || it->field != shown[k].f)
+				continue;
+			bool is_latency = strcmp(shown[k].role, "latency") == 0;
+			if (is_latency && (latency_done || !need_latency))
+				continue;
+			int w = snprintf(out + o, size - o, "%s%s=%s%s%s%s", o ? " " : "",
+					 shown[k].role, it->name, is_latency ? " (" : "",
+					 is_latency ? unit_name(it->unit) : "", is_latency ? ")" : "");
+			if (w < 0 || (size_t)w >= size - o)
+				return;
+			o += (size_t)w;
+			latency_done = latency_done || is_latency;
+			break;
+		}
+}
+
+static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
+		  uint64_t last_line)
+{
+	struct file *x = p;
+	const struct csv_columns_config *cfg = x->g->cfg;
+	char why[1024];
+	struct slo_record rec;
+
+	if (!x->have_cols) {
+		if (csv_columns_resolve(cfg, f, n, &x->cols, why, sizeof why)) {
+			cli_error("%s:%llu: %s", x->name, (unsigned long long)line, why);
+			x->fatal = EXIT_INPUT;
+			return 1;
+		}
+		x->have_cols = true;
+		if (x->in)
+			describe_columns(&x->cols, x->in->columns, sizeof x->in->columns);
+		if (!cfg->no_header)
+			return 0;
+	}
+	x->g->rep->read++;
+	if (x->in)
+		x->in->rows++;
+	if (csv_columns_record(&x->cols, cfg, f, n, &rec, why, sizeof why) == 0)
+		return add(x, &rec, line, last_line);
+	skip(x, line, last_line, why);
+	return x->fatal;
+}
+
+static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
+{
+	struct file *x = p;
+	char why[256];
+	struct slo_record rec;
+	struct log_match m;
+	size_t where;
+
+	if (line && len == 0)
+		return 0; /* a blank line is no record */
+	x->g->rep->read++;
+	if (x->in)
+		x->in->rows++;
+	if (!line) {
+		snprintf(why, sizeof why, "line of %zu bytes is too long", len);
+	} else if (log_format_match(&x->fmt, line, len, &m, &where)) {
+		const struct log_item *it = &x->fmt.item[where < x->fmt.n ? where : x->fmt.n - 1];
+		if (where >= x->fmt.n)
+			snprintf(why, sizeof why, "line goes on after the %s layout ends", x->fmt.name);
+		else if (it->lit)
+			snprintf(why, sizeof why, "line does not match the %s layout: expected \"%.*s\"",
+				 x->fmt.name, (int)it->lit_len, it->lit);
+		else
+			snprintf(why, sizeof why, "line does not match the %s layout at $%s",
+				 x->fmt.name, it->name);
+	} else if (access_log_record(&m, x->g->cfg->bad_status, x->need_latency, &rec, why,
+				     sizeof why) == 0) {
+		return add(x, &rec, lineno, lineno);
+	}
+	skip(x, lineno, lineno, why);
+	return x->fatal;
+}
+
+/* Splits the peeked bytes into whole lines for detection. */
+static size_t first_lines(const char *buf, size_t len, const char **lines, size_t *lens)
+{
+	size_t n = 0;
+	const char *p = buf, *end = buf + len, *nl;
+	while (n < PEEK_LINES && (nl = memchr(p, '\n', (size_t)(end - p)))) {
+		size_t l = (size_t)(nl - p);
+		if (l && p[l - 1] == '\r')
+			l--;
+		if (l) {
+			lines[n] = p;
+			lens[n++] = l;
+		}
+		p = nl + 1;
+	}
+	if (n == 0 && p < end) { /* one line, no newline */
+		lines[n] = p;
+		lens[n++] = (size_t)(end - p);
+	}
+	return n;
+}
+
+/* Decides how to read the file: 1 for an access log (x->fmt compiled),
+ * 0 for CSV, or an exit status after printing why. */
+static int choose_format(struct file *x, struct source *src)
+{
+	struct ingest *g = x->g;
+	char err[256];
+
+	if (g->log_format) {
+		if (log_format_compile(&x->fmt, "custom", g->log_format, err, sizeof err)) {
+			cli_error("--log-format: %s", err);
+			return EXIT_USAGE;
+		}
+		return 1;
+	}
+	if (g->input && strcmp(g->input, "csv") == 0)
+		return 0;
+	if (g->input && strcmp(g->input, "auto") != 0) {
+		for (int i = 0; access_builtins[i].name; i++)
+			if (strcmp(g->input, access_builtins[i].name) == 0) {
+				log_format_compile(&x->fmt, access_builtins[i].name,
+						   access_builtins[i].spec, err, sizeof err);
+				return 1;
+			}
+		return 0;
+	}
+	const char *buf, *why = NULL;
+	ssize_t n = source_peek(src, &buf, PEEK_BYTES, &why);
+	if (n < 0) {
+		cli_error("%s: read error: %s", x->name, why);
+		return EXIT_INPUT;
+	}
+	const char *lines[PEEK_LINES];
+	size_t lens[PEEK_LINES];
+	size_t nl = first_lines(buf, (size_t)n, lines, lens);
+	/* an access log when a layout matches most of the first lines: a
+	 * few broken lines must not turn a log into a CSV file */
+	size_t score = nl ? access_log_detect(lines, lens, nl, &x->fmt) : 0;
+	if (score > 0 && score * 2 >= nl)
+		return 1;
+	if (score > 0)
+		log_format_free(&x->fmt);
+	/* CSV needs a delimiter in its header; without one, say what was
+	 * tried instead of failing on a "header" that is a log line */
+	if (nl && !g->delim && !g->cfg->no_header &&
+	    !memchr(lines[0], ',', lens[0]) && !memchr(lines[0], ';', lens[0]) &&
+	    !memchr(lines[0], '\t', lens[0]) && lens[0] > 0 && strchr(lines[0], ' ') &&
+	    (size_t)(strchr(lines[0], ' ') - lines[0]) < lens[0]) {
+		cli_error("%s: not a known access-log layout, nor CSV (no delimiter in the first "
+			  "line); give the layout with --log-format or --input", x->name);
+		return EXIT_INPUT;
+	}
+	return 0;
+}
+
+static int finish_status(struct file *x, int io_status, const char *why, bool have_header)
+{
+	switch (io_status) {
+	case 0:
+		if (!have_header) {
+			cli_error("%s: no header line", x->name);
+			return EXIT_INPUT;
+		}
+		return 0;
+	case 1:
+		cli_error("%s: empty file", x->name);
+		return EXIT_INPUT;
+	case 2:
+		cli_error("%s: read error: %s", x->name, why);
+		return EXIT_INPUT;
+	case 3:
+		cli_error("%s: out of memory", x->name);
+		return EXIT_INPUT;
+	default:
+		return x->fatal ? x->fatal : EXIT_INPUT;
+	}
+}
+
+int ingest_file(struct ingest *g, const char *path)
+{
+	struct file x = {.g = g};
+	struct report_input *in = NULL;
+
+	if (g->rep->ninputs < REPORT_MAX_INPUTS)
+		in = &g->rep->inputs[g->rep->ninputs++];
+	else
+		g->rep->more_inputs++;
+	x.in = in;
+
+	struct source *src = source_open(path);
+	if (!src) {
+		cli_error("%s: %s", path, strerror(errno));
+		return EXIT_INPUT;
+	}
+	x.name = source_name(src);
+	if (in)
+		in->name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+
+	int status;
+	int access = choose_format(&x, src);
+	if (access > 1) {
+		source_close(src);
+		return access;
+	}
+	if (access) {
+		struct line_read_info info;
+		x.need_latency = g->cfg->need_latency;
+		if (x.need_latency && !x.fmt.has[LF_LATENCY] && !x.fmt.has[LF_UPSTREAM_TIME]) {
+			cli_error("%s: the %s layout has no latency field; give the server's layout "
+				  "with --log-format, including $request_time or %%D",
+				  x.name, x.fmt.name);
+			log_format_free(&x.fmt);
+			source_close(src);
+			return EXIT_INPUT;
+		}
+		if (in) {
+			in->format = x.fmt.name;
+			in->delim = ' ';
+			describe_layout(&x.fmt, x.need_latency, in->columns, sizeof in->columns);
+		}
+		enum line_read_status st = line_read(src, on_line, &x, &info);
+		status = finish_status(&x,
+				       st == LINE_READ_OK ? 0 : st == LINE_READ_EMPTY ? 1
+					: st == LINE_READ_IO ? 2 : st == LINE_READ_NOMEM ? 3 : 4,
+				       info.why, true);
+		log_format_free(&x.fmt);
+	} else {
+		struct csv_read_info info;
+		if (in)
+			in->format = "csv";
+		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
+		if (in)
+			in->delim = info.delim;
+		status = finish_status(&x,
+				       st == CSV_READ_OK ? 0 : st == CSV_READ_EMPTY ? 1
+					: st == CSV_READ_IO ? 2 : st == CSV_READ_NOMEM ? 3 : 4,
+				       info.why, x.have_cols);
+	}
+	source_close(src);
+	return status;
+}
+
+void ingest_finish(struct ingest *g)
+{
+	if (g->shown > SHOW_SKIPS)
+		cli_error("%llu more malformed records skipped without a message",
+			  (unsigned long long)(g->shown - SHOW_SKIPS));
+}

@@ -1,0 +1,40 @@
+/* Reading `slo eval`'s inputs into the evaluator: each file's format is
+ * told (or given), its records counted, and its malformed records skipped
+ * with a file:line message -- the first few shown, all counted. */
+#ifndef SLO_CLI_INGEST_H
+#define SLO_CLI_INGEST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "eval/evaluator.h"
+#include "input/csv_columns.h"
+#include "report/report.h"
+
+struct ingest {
+	/* set by the caller */
+	const struct csv_columns_config *cfg;
+	const char *input;      /* --input: NULL/"auto", "csv", or a layout */
+	const char *log_format; /* --log-format, or NULL */
+	char delim;             /* --delimiter, or 0 */
+	bool strict;
+	struct evaluator *ev;
+	struct report_eval *rep; /* inputs[], read and skipped go here */
+	/* kept by ingest */
+	uint64_t shown;
+};
+
+/* Reads one file ("-" is standard input).  Returns 0, or the exit status
+ * that ends the run (after printing why). */
+int ingest_file(struct ingest *g, const char *path);
+
+/* Says how many skip messages were not shown. */
+void ingest_finish(struct ingest *g);
+
+/* The names --input accepts, for messages: "auto, csv, common, ...". */
+const char *ingest_formats(void);
+
+/* Checks an --input value; returns 0 when known. */
+int ingest_check_format(const char *name);
+
+#endif

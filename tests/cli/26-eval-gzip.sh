@@ -1,0 +1,10 @@
+# eval reads gzip input from files (whatever their name) and standard input
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+root=$PWD
+cd "$tmp" || exit 1
+gzip -c "$root/examples/probes.csv" >probes.csv.gz
+cp probes.csv.gz probes-compressed
+$SLO eval -t 99 probes.csv.gz; echo "exit=$?"
+$SLO eval -t 99 probes-compressed | sed -n 1p; echo "exit=$?"
+gzip -c "$root/examples/api-requests.csv" | $SLO eval -t 99.9 -l 300ms:99; echo "exit=$?"

@@ -1,0 +1,11 @@
+# eval: short and long option spellings agree (-t/--target, -l/--latency, -w/--window, -j/--json)
+a=$($SLO eval -t 99 -l 300ms:99 -w 1d -j examples/api-requests.csv); echo "exit=$?"
+b=$($SLO eval --target 99 --latency 300ms:99 --window 1d --json examples/api-requests.csv); echo "exit=$?"
+c=$($SLO eval --target=99 --latency=300ms:99 --window=1d --json examples/api-requests.csv); echo "exit=$?"
+d=$($SLO eval -t99 -l300ms:99 -w1d -j examples/api-requests.csv); echo "exit=$?"
+[ "$a" = "$b" ] && [ "$a" = "$c" ] && [ "$a" = "$d" ] && echo "same output"
+a=$($SLO calc -j -e 2000 -d 1m 99.9 1d); echo "exit=$?"
+b=$($SLO calc --json --events 2000 --downtime 1m 99.9 1d); echo "exit=$?"
+c=$($SLO calc --json --events=2000 --downtime=1m 99.9 1d); echo "exit=$?"
+[ "$a" = "$b" ] && [ "$a" = "$c" ] && echo "same output"
+echo "$a"

@@ -1,0 +1,13 @@
+# eval usage errors exit 2: no objective, incompatible or malformed options
+$SLO eval examples/probes.csv; echo "exit=$?"
+$SLO eval -l 300ms examples/api-requests.csv; echo "exit=$?"
+$SLO eval -l 300ms:99 --total-col requests --bad-col errors examples/hourly-counts.csv; echo "exit=$?"
+$SLO eval -t 99 --total-col requests --bad-col errors --good-col ok examples/hourly-counts.csv; echo "exit=$?"
+$SLO eval -t 99 -t 99.9 examples/probes.csv; echo "exit=$?"
+$SLO eval -t 100 examples/probes.csv; echo "exit=$?"
+$SLO eval -l 300:99 examples/api-requests.csv; echo "exit=$?"
+$SLO eval -l 300ms:200 examples/api-requests.csv; echo "exit=$?"
+$SLO eval -t 99 -w week examples/probes.csv >/dev/null; echo "exit=$?"
+$SLO eval -t 99 -w soon examples/probes.csv; echo "exit=$?"
+$SLO eval -t 99 --fail-under -5 examples/probes.csv; echo "exit=$?"
+$SLO eval -t 99 extra-arg-is-a-file; echo "exit=$?"

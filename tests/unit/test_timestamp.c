@@ -1,0 +1,288 @@
+/* util/timestamp: RFC 3339 and epoch parsing, formatting, and the civil calendar. */
+#include "testing.h"
+
+#include <string.h>
+
+#include "util/timestamp.h"
+
+#define S INT64_C(1000000000)
+/* 2026-10-01 is day 20727 (2025-10-01 is 20362 = 20727 - 365):
+ * 20727 x 86400 = 1790812800 s. */
+#define OCT1 INT64_C(1790812800)
+#define NOON (OCT1 + 43200)
+
+static void ok(const char *s, int64_t want)
+{
+	int64_t t = -7;
+	enum num_err e = ts_parse(s, strlen(s), &t);
+	if (e != NUM_OK || t != want)
+		fail_msg("ts_parse(\"%s\") = %d, %lld; want OK, %lld", s, (int)e, (long long)t,
+			 (long long)want);
+}
+
+static void bad(const char *s, enum num_err want)
+{
+	int64_t t = -7;
+	enum num_err e = ts_parse(s, strlen(s), &t);
+	if (e != want || t != -7)
+		fail_msg("ts_parse(\"%s\") = %d, %lld; want error %d", s, (int)e, (long long)t,
+			 (int)want);
+}
+
+#define fmt(t, want)                                                           \
+	do {                                                                   \
+		char fbuf_[64];                                                \
+		assert_string_equal(ts_format_rfc3339((t), fbuf_, sizeof fbuf_), (want)); \
+	} while (0)
+
+static void test_rfc3339(void **state)
+{
+	(void)state;
+	ok("2026-10-01T12:00:00Z", NOON * S);
+	ok("2026-10-01t12:00:00z", NOON * S);
+	ok("2026-10-01 12:00:00Z", NOON * S);
+	ok("2026-10-01T12:00:00", NOON * S); /* no zone: UTC */
+	ok("2026-10-01T12:00", NOON * S);
+	ok("2026-10-01", OCT1 * S);
+	/* 12:00 at +02:00 is 10:00Z */
+	ok("2026-10-01T12:00:00+02:00", (NOON - 7200) * S);
+	ok("2026-10-01T12:00:00+0200", (NOON - 7200) * S);
+	/* 12:00 at -04:30 is 16:30Z */
+	ok("2026-10-01T12:00:00-0430", (NOON + 16200) * S);
+	ok("2026-10-01T12:00:00-04:30", (NOON + 16200) * S);
+	/* an offset can cross midnight: 00:30+01:00 is the day before, 23:30Z */
+	ok("2026-10-01T00:30:00+01:00", (OCT1 - 1800) * S);
+	ok("2024-02-29T00:00:00Z", INT64_C(19782) * 86400 * S);
+	ok("1970-01-01T00:00:00Z", 0);
+	ok("1969-12-31T23:59:59Z", -S);
+	/* a leap second is read as the next second's start */
+	ok("2026-10-01T12:00:60Z", (NOON + 60) * S);
+}
+
+static void test_rfc3339_fractions(void **state)
+{
+	(void)state;
+	ok("2026-10-01T12:00:00.250Z", NOON * S + 250000000);
+	ok("2026-10-01T12:00:00.25Z", NOON * S + 250000000);
+	ok("2026-10-01T12:00:00,5Z", NOON * S + 500000000);
+	ok("2026-10-01T12:00:00.123456Z", NOON * S + 123456000);
+	ok("2026-10-01T12:00:00.123456789Z", NOON * S + 123456789);
+	/* digits past the nanosecond are truncated, not rounded */
+	ok("2026-10-01T12:00:00.1234567899999Z", NOON * S + 123456789);
+	ok("2026-10-01 12:00:00.250+02:00", (NOON - 7200) * S + 250000000);
+	/* before 1970 the fraction still counts forward */
+	ok("1969-12-31T23:59:59.75Z", -250000000);
+}
+
+static void test_range_limits(void **state)
+{
+	(void)state;
+	/* int64 ns spans 1677-09-21T00:12:43.145224192Z to
+	 * 2262-04-11T23:47:16.854775807Z */
+	ok("2262-04-11T23:47:16.854775807Z", INT64_MAX);
+	ok("1677-09-21T00:12:43.145224192Z", INT64_MIN);
+	bad("2262-04-11T23:47:16.854775808Z", NUM_RANGE);
+	bad("1677-09-21T00:12:43.145224191Z", NUM_RANGE);
+	bad("1600-01-01", NUM_RANGE);
+	bad("2300-01-01T00:00:00Z", NUM_RANGE);
+	bad("0000-01-01", NUM_RANGE);
+	bad("9999-12-31T23:59:59Z", NUM_RANGE);
+}
+
+static void test_rfc3339_bad(void **state)
+{
+	(void)state;
+	bad("", NUM_EMPTY);
+	bad("2026-13-01", NUM_RANGE);
+	bad("2026-00-01", NUM_RANGE);
+	bad("2026-10-00", NUM_RANGE);
+	bad("2026-10-32", NUM_RANGE);
+	bad("2026-02-30", NUM_RANGE);
+	bad("2026-04-31", NUM_RANGE);
+	bad("2023-02-29", NUM_RANGE); /* 2023 is not a leap year */
+	bad("1900-02-29", NUM_RANGE); /* nor 1900: divisible by 100, not 400 */
+	bad("2026-10-01T24:00:00Z", NUM_RANGE);
+	bad("2026-10-01T12:60:00Z", NUM_RANGE);
+	bad("2026-10-01T12:00:61Z", NUM_RANGE);
+	bad("2026-10-01T12:00:00+24:00", NUM_RANGE);
+	bad("2026-10-01T12:00:00Zjunk", NUM_SYNTAX);
+	bad("2026-10-01T12:00:00 ", NUM_SYNTAX);
+	bad("2026-10-01X", NUM_SYNTAX);
+	bad("2026-10-01T", NUM_SYNTAX);
+	bad("2026-10-01T12", NUM_SYNTAX);
+	bad("2026-10-01T12:00:00.Z", NUM_SYNTAX);
+	bad("2026-10-01T1:00:00Z", NUM_SYNTAX);
+	bad("2026-1-01", NUM_SYNTAX);
+	bad("2026/10/01", NUM_SYNTAX);
+	bad("yesterday", NUM_SYNTAX);
+	bad("2026-10-01T12:00:00+2", NUM_SYNTAX);
+}
+
+static void test_epoch(void **state)
+{
+	(void)state;
+	/* 1716723772 s is 2024-05-26T11:42:52Z */
+	ok("1716723772", INT64_C(1716723772) * S);
+	ok("1716723772601", INT64_C(1716723772601) * 1000000);
+	ok("1716723772601480", INT64_C(1716723772601480) * 1000);
+	ok("1716723772601480700", INT64_C(1716723772601480700));
+	ok("0", 0);
+	ok("123456789", INT64_C(123456789) * S);
+	/* a decimal fraction is of the unit the magnitude says */
+	ok("1716723772.6014807", INT64_C(1716723772601480700));
+	ok("1716723772.6", INT64_C(1716723772600000000));
+	ok("1716723772601.5", INT64_C(1716723772601500000));   /* ms + 0.5 ms */
+	ok("1716723772601480.7", INT64_C(1716723772601480700)); /* µs + 0.7 µs */
+	ok("1716723772601480700.9", INT64_C(1716723772601480700)); /* below a ns */
+	/* sub-nanosecond digits are dropped */
+	ok("1716723772.60148070012345", INT64_C(1716723772601480700));
+}
+
+static void test_epoch_boundaries(void **state)
+{
+	(void)state;
+	/* 10^11 is milliseconds, 10^14 microseconds, 10^17 nanoseconds: all
+	 * three are 10^8 s = 1973-03-03T09:46:40Z */
+	ok("100000000000", INT64_C(100000000000000000));
+	ok("100000000000000", INT64_C(100000000000000000));
+	ok("100000000000000000", INT64_C(100000000000000000));
+	/* just below each boundary is the larger unit, and out of range:
+	 * 99999999999 s is the year 5138 */
+	bad("99999999999", NUM_RANGE);
+	bad("99999999999999", NUM_RANGE);
+	bad("99999999999999999", NUM_RANGE);
+	/* 9223372036 s fits in ns, 9223372037 s does not */
+	ok("9223372036", INT64_C(9223372036) * S);
+	bad("9223372037", NUM_RANGE);
+	bad("9223372036854775808", NUM_RANGE);
+	bad("12345678901234567890", NUM_RANGE);
+}
+
+static void test_epoch_bad(void **state)
+{
+	(void)state;
+	bad("-1", NUM_SYNTAX);
+	bad("1716723772.", NUM_SYNTAX);
+	bad(".5", NUM_SYNTAX);
+	bad("1716723772.6x", NUM_SYNTAX);
+	bad("1716723772.60148070012x45", NUM_SYNTAX);
+	bad(" 1716723772", NUM_SYNTAX);
+	bad("1716723772 ", NUM_SYNTAX);
+	bad("1.2.3", NUM_SYNTAX);
+	bad("1e9", NUM_SYNTAX);
+}
+
+static void test_format(void **state)
+{
+	(void)state;
+	fmt(0, "1970-01-01T00:00:00Z");
+	fmt(NOON * S, "2026-10-01T12:00:00Z");
+	fmt(NOON * S + 250000000, "2026-10-01T12:00:00.25Z");
+	fmt(NOON * S + 123456789, "2026-10-01T12:00:00.123456789Z");
+	fmt(1, "1970-01-01T00:00:00.000000001Z");
+	fmt(-1, "1969-12-31T23:59:59.999999999Z");
+	fmt(-86400 * S, "1969-12-31T00:00:00Z");
+	fmt(-250000000, "1969-12-31T23:59:59.75Z");
+	fmt(INT64_MAX, "2262-04-11T23:47:16.854775807Z");
+	fmt(INT64_MIN, "1677-09-21T00:12:43.145224192Z");
+}
+
+static void test_format_round_trip(void **state)
+{
+	static const int64_t v[] = {
+		0, 1, -1, NOON * S, NOON * S + 250000000, -250000000, INT64_MAX, INT64_MIN,
+		INT64_C(1716723772601480700), INT64_C(-2208988800) * S, /* 1900-01-01 */
+		INT64_C(951782400) * S,                                /* 2000-02-29 */
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char buf[64];
+		int64_t back = 0;
+		ts_format_rfc3339(v[i], buf, sizeof buf);
+		if (ts_parse(buf, strlen(buf), &back) != NUM_OK || back != v[i])
+			fail_msg("%lld -> \"%s\" -> %lld", (long long)v[i], buf, (long long)back);
+	}
+}
+
+static void test_civil_known(void **state)
+{
+	int64_t y;
+	int m, d;
+	(void)state;
+
+	assert_true(ts_days_from_civil(1970, 1, 1) == 0);
+	assert_true(ts_days_from_civil(1969, 12, 31) == -1);
+	assert_true(ts_days_from_civil(2000, 3, 1) == 11017);
+	assert_true(ts_days_from_civil(2024, 2, 29) == 19782);
+	assert_true(ts_days_from_civil(2025, 10, 1) == 20362);
+	assert_true(ts_days_from_civil(2026, 10, 1) == 20727);
+	assert_true(ts_days_from_civil(1900, 1, 1) == -25567);
+	assert_true(ts_days_from_civil(2100, 12, 31) == 47846);
+	assert_true(ts_days_from_civil(1600, 2, 29) == -135081);
+	/* 0001-01-01 is 719162 days before 1970 (Python's ordinal 1 vs
+	 * 719163); year 0 is a leap year (366 days), year -1 is not */
+	assert_true(ts_days_from_civil(1, 1, 1) == -719162);
+	assert_true(ts_days_from_civil(0, 1, 1) == -719528);
+	assert_true(ts_days_from_civil(0, 3, 1) == -719468);
+	assert_true(ts_days_from_civil(-1, 1, 1) == -719893);
+	/* 400 Gregorian years are 146097 days */
+	assert_true(ts_days_from_civil(-400, 1, 1) == -719528 - 146097);
+
+	ts_civil_from_days(20727, &y, &m, &d);
+	assert_true(y == 2026 && m == 10 && d == 1);
+	ts_civil_from_days(-1, &y, &m, &d);
+	assert_true(y == 1969 && m == 12 && d == 31);
+	ts_civil_from_days(-135081, &y, &m, &d);
+	assert_true(y == 1600 && m == 2 && d == 29);
+	ts_civil_from_days(-719893, &y, &m, &d);
+	assert_true(y == -1 && m == 1 && d == 1);
+	ts_civil_from_days(-719469, &y, &m, &d); /* the day before 0000-03-01 */
+	assert_true(y == 0 && m == 2 && d == 29);
+}
+
+/* Walks every day of 1900..2100 with the test's own calendar and checks
+ * both directions against a running day count. */
+static void test_civil_walk(void **state)
+{
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int64_t day = -25567; /* 1900-01-01 */
+	(void)state;
+
+	for (int y = 1900; y <= 2100; y++) {
+		int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+		for (int m = 1; m <= 12; m++) {
+			int n = dm[m - 1] + (m == 2 ? leap : 0);
+			for (int d = 1; d <= n; d++, day++) {
+				int64_t yy;
+				int mm, dd;
+				if (ts_days_from_civil(y, m, d) != day)
+					fail_msg("days_from_civil(%d-%02d-%02d) != %lld", y, m, d,
+						 (long long)day);
+				ts_civil_from_days(day, &yy, &mm, &dd);
+				if (yy != y || mm != m || dd != d)
+					fail_msg("civil_from_days(%lld) = %lld-%02d-%02d, want %d-%02d-%02d",
+						 (long long)day, (long long)yy, mm, dd, y, m, d);
+			}
+		}
+	}
+	/* 2101-01-01 follows 2100-12-31 = 47846 */
+	assert_true(day == 47847);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rfc3339),
+		cmocka_unit_test(test_rfc3339_fractions),
+		cmocka_unit_test(test_range_limits),
+		cmocka_unit_test(test_rfc3339_bad),
+		cmocka_unit_test(test_epoch),
+		cmocka_unit_test(test_epoch_boundaries),
+		cmocka_unit_test(test_epoch_bad),
+		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_format_round_trip),
+		cmocka_unit_test(test_civil_known),
+		cmocka_unit_test(test_civil_walk),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
