@@ -12,6 +12,7 @@
 #include "input/line_reader.h"
 #include "input/log_format.h"
 #include "input/source.h"
+#include "input/w3c.h"
 #include "util/duration.h"
 
 /* Malformed records quoted on stderr before the rest are only counted. */
@@ -28,8 +29,10 @@ struct file {
 	/* CSV */
 	struct csv_columns cols;
 	bool have_cols;
-	/* access logs */
+	/* line formats */
+	enum { FMT_CSV, FMT_ACCESS, FMT_W3C } kind;
 	struct log_format fmt;
+	struct w3c w3c;
 	bool need_latency;
 };
 
@@ -37,7 +40,7 @@ const char *ingest_formats(void)
 {
 	static char list[256];
 	if (!list[0]) {
-		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv");
+		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, w3c");
 		for (int i = 0; access_builtins[i].name && o < sizeof list; i++)
 			o += (size_t)snprintf(list + o, sizeof list - o, ", %s", access_builtins[i].name);
 	}
@@ -46,7 +49,7 @@ const char *ingest_formats(void)
 
 int ingest_check_format(const char *name)
 {
-	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0)
+	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "w3c") == 0)
 		return 0;
 	for (int i = 0; access_builtins[i].name; i++)
 		if (strcmp(name, access_builtins[i].name) == 0)
@@ -181,11 +184,22 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 
 	if (line && len == 0)
 		return 0; /* a blank line is no record */
+	if (x->kind == FMT_W3C && line && w3c_is_directive(line, len)) {
+		if (w3c_directive(&x->w3c, line, len, x->need_latency, why, sizeof why) == 0)
+			return 0;
+		cli_error("%s:%llu: %s", x->name, (unsigned long long)lineno, why);
+		x->fatal = EXIT_INPUT;
+		return 1;
+	}
 	x->g->rep->read++;
 	if (x->in)
 		x->in->rows++;
 	if (!line) {
 		snprintf(why, sizeof why, "line of %zu bytes is too long", len);
+	} else if (x->kind == FMT_W3C) {
+		if (w3c_record(&x->w3c, line, len, x->g->cfg->bad_status, x->need_latency, &rec,
+			       why, sizeof why) == 0)
+			return add(x, &rec, lineno, lineno);
 	} else if (log_format_match(&x->fmt, line, len, &m, &where)) {
 		const struct log_item *it = &x->fmt.item[where < x->fmt.n ? where : x->fmt.n - 1];
 		if (where >= x->fmt.n)
@@ -226,8 +240,8 @@ static size_t first_lines(const char *buf, size_t len, const char **lines, size_
 	return n;
 }
 
-/* Decides how to read the file: 1 for an access log (x->fmt compiled),
- * 0 for CSV, or an exit status after printing why. */
+/* Decides how to read the file: sets x->kind (compiling x->fmt for an
+ * access log) and returns 0, or an exit status after printing why. */
 static int choose_format(struct file *x, struct source *src)
 {
 	struct ingest *g = x->g;
@@ -238,16 +252,22 @@ static int choose_format(struct file *x, struct source *src)
 			cli_error("--log-format: %s", err);
 			return EXIT_USAGE;
 		}
-		return 1;
+		x->kind = FMT_ACCESS;
+		return 0;
 	}
+	x->kind = FMT_CSV;
 	if (g->input && strcmp(g->input, "csv") == 0)
 		return 0;
+	if (g->input && strcmp(g->input, "w3c") == 0) {
+		x->kind = FMT_W3C;
+		return 0;
+	}
 	if (g->input && strcmp(g->input, "auto") != 0) {
 		for (int i = 0; access_builtins[i].name; i++)
 			if (strcmp(g->input, access_builtins[i].name) == 0) {
 				log_format_compile(&x->fmt, access_builtins[i].name,
 						   access_builtins[i].spec, err, sizeof err);
-				return 1;
+				x->kind = FMT_ACCESS;
 			}
 		return 0;
 	}
@@ -260,11 +280,17 @@ static int choose_format(struct file *x, struct source *src)
 	const char *lines[PEEK_LINES];
 	size_t lens[PEEK_LINES];
 	size_t nl = first_lines(buf, (size_t)n, lines, lens);
+	if (nl && w3c_is_directive(lines[0], lens[0])) {
+		x->kind = FMT_W3C;
+		return 0;
+	}
 	/* an access log when a layout matches most of the first lines: a
 	 * few broken lines must not turn a log into a CSV file */
 	size_t score = nl ? access_log_detect(lines, lens, nl, &x->fmt) : 0;
-	if (score > 0 && score * 2 >= nl)
-		return 1;
+	if (score > 0 && score * 2 >= nl) {
+		x->kind = FMT_ACCESS;
+		return 0;
+	}
 	if (score > 0)
 		log_format_free(&x->fmt);
 	/* CSV needs a delimiter in its header; without one, say what was
@@ -323,34 +349,41 @@ int ingest_file(struct ingest *g, const char *path)
 	if (in)
 		in->name = strcmp(path, "-") == 0 ? "(stdin)" : path;
 
-	int status;
-	int access = choose_format(&x, src);
-	if (access > 1) {
+	int status = choose_format(&x, src);
+	if (status) {
 		source_close(src);
-		return access;
+		return status;
 	}
-	if (access) {
+	x.need_latency = g->cfg->need_latency;
+	if (x.kind == FMT_ACCESS && x.need_latency && !x.fmt.has[LF_LATENCY] &&
+	    !x.fmt.has[LF_UPSTREAM_TIME]) {
+		cli_error("%s: the %s layout has no latency field; give the server's layout "
+			  "with --log-format, including $request_time or %%D",
+			  x.name, x.fmt.name);
+		log_format_free(&x.fmt);
+		source_close(src);
+		return EXIT_INPUT;
+	}
+	if (x.kind != FMT_CSV) {
 		struct line_read_info info;
-		x.need_latency = g->cfg->need_latency;
-		if (x.need_latency && !x.fmt.has[LF_LATENCY] && !x.fmt.has[LF_UPSTREAM_TIME]) {
-			cli_error("%s: the %s layout has no latency field; give the server's layout "
-				  "with --log-format, including $request_time or %%D",
-				  x.name, x.fmt.name);
-			log_format_free(&x.fmt);
-			source_close(src);
-			return EXIT_INPUT;
-		}
 		if (in) {
-			in->format = x.fmt.name;
+			in->format = x.kind == FMT_W3C ? "w3c" : x.fmt.name;
 			in->delim = ' ';
-			describe_layout(&x.fmt, x.need_latency, in->columns, sizeof in->columns);
+			if (x.kind == FMT_W3C)
+				snprintf(in->columns, sizeof in->columns,
+					 "time=date+time (UTC) status=sc-status%s",
+					 x.need_latency ? " latency=time-taken (ms)" : "");
+			else
+				describe_layout(&x.fmt, x.need_latency, in->columns,
+						sizeof in->columns);
 		}
 		enum line_read_status st = line_read(src, on_line, &x, &info);
 		status = finish_status(&x,
 				       st == LINE_READ_OK ? 0 : st == LINE_READ_EMPTY ? 1
 					: st == LINE_READ_IO ? 2 : st == LINE_READ_NOMEM ? 3 : 4,
 				       info.why, true);
-		log_format_free(&x.fmt);
+		if (x.kind == FMT_ACCESS)
+			log_format_free(&x.fmt);
 	} else {
 		struct csv_read_info info;
 		if (in)

@@ -30,7 +30,7 @@ static const struct {
 	int64_t unit;
 	const char *from;
 } conventional_units[] = {
-	{"elapsed", NS_PER_MS, "JMeter convention for \"elapsed\""},
+	{"elapsed", NS_PER_MS, "JMeter's convention"},
 	{"timetaken", NS_PER_MS, "IIS convention for \"time-taken\""},
 	{"requesttime", NS_PER_S, "nginx convention for \"request_time\""},
 	{"upstreamresponsetime", NS_PER_S, "nginx convention"},
@@ -215,6 +215,20 @@ static const char *data_hint(const struct csv_field *f, size_t n)
 	return "";
 }
 
+/* A JMeter result file (JTL): its header has these three columns. */
+static bool is_jmeter(const struct csv_field *f, size_t n)
+{
+	int seen = 0;
+	for (size_t i = 0; i < n; i++) {
+		char norm[64], sq[64];
+		normalize(f[i].s, f[i].len, norm, sizeof norm);
+		squash(norm, sq);
+		seen |= strcmp(sq, "timestamp") == 0 ? 1 : strcmp(sq, "elapsed") == 0 ? 2
+			: strcmp(sq, "responsecode") == 0 ? 4 : 0;
+	}
+	return seen == 7;
+}
+
 int csv_columns_resolve(const struct csv_columns_config *cfg,
 			const struct csv_field *f, size_t n, struct csv_columns *out,
 			char *err, size_t errlen)
@@ -264,6 +278,11 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 		out->col[ROLE_LATENCY] = discover(csv_latency_names, f, n, 1, &unit, &conventional);
 	else if (out->col[ROLE_LATENCY] >= 0 && !cfg->no_header)
 		discover(csv_latency_names, f + out->col[ROLE_LATENCY], 1, 1, &unit, &conventional);
+	if (!unit && out->col[ROLE_LATENCY] >= 0 && is_jmeter(f, n)) {
+		/* JMeter writes every time (elapsed, Latency, Connect) in ms */
+		unit = NS_PER_MS;
+		conventional = 0;
+	}
 	if (cfg->latency_unit) {
 		out->latency_unit = cfg->latency_unit;
 		out->unit_from = "--latency-unit";

@@ -59,8 +59,13 @@ static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 	size_t int_len = 0;
 	while (int_len < len && s[int_len] != '.')
 		int_len++;
-	if (int_len == 0 || int_len > 19)
-		return int_len == 0 ? NUM_SYNTAX : NUM_RANGE;
+	for (size_t i = 0; i < len; i++)
+		if ((s[i] < '0' || s[i] > '9') && i != int_len)
+			return NUM_SYNTAX; /* not a number: say so, whatever its length */
+	if (int_len == 0)
+		return NUM_SYNTAX;
+	if (int_len > 19)
+		return NUM_RANGE;
 	uint64_t ip;
 	enum num_err e = num_parse_u64(s, int_len, &ip);
 	if (e != NUM_OK)

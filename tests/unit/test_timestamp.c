@@ -74,15 +74,20 @@ static void test_rfc3339_fractions(void **state)
 	ok("1969-12-31T23:59:59.75Z", -250000000);
 }
 
+/* Times stop a year short of the int64 limits (TS_MAX = INT64_MAX - 365.2425 d
+ * = 9191815084854775807 ns), so a window can be added without overflow. */
 static void test_range_limits(void **state)
 {
 	(void)state;
-	/* int64 ns spans 1677-09-21T00:12:43.145224192Z to
-	 * 2262-04-11T23:47:16.854775807Z */
-	ok("2262-04-11T23:47:16.854775807Z", INT64_MAX);
-	ok("1677-09-21T00:12:43.145224192Z", INT64_MIN);
-	bad("2262-04-11T23:47:16.854775808Z", NUM_RANGE);
-	bad("1677-09-21T00:12:43.145224191Z", NUM_RANGE);
+	assert_true(TS_MAX == INT64_C(9191815084854775807));
+	/* INT64_MAX is 2262-04-11T23:47:16.854775807Z; less 365 d 5h 49m 12s */
+	ok("2261-04-11T17:58:04.854775807Z", TS_MAX);
+	bad("2261-04-11T17:58:04.854775808Z", NUM_RANGE);
+	/* INT64_MIN is 1677-09-21T00:12:43.145224192Z; plus the same year,
+	 * and one ns for the negation */
+	ok("1678-09-21T06:01:55.145224193Z", -TS_MAX);
+	bad("1678-09-21T06:01:55.145224192Z", NUM_RANGE);
+	bad("2262-04-11T23:47:16.854775807Z", NUM_RANGE);
 	bad("1600-01-01", NUM_RANGE);
 	bad("2300-01-01T00:00:00Z", NUM_RANGE);
 	bad("0000-01-01", NUM_RANGE);
@@ -151,9 +156,11 @@ static void test_epoch_boundaries(void **state)
 	bad("99999999999", NUM_RANGE);
 	bad("99999999999999", NUM_RANGE);
 	bad("99999999999999999", NUM_RANGE);
-	/* 9223372036 s fits in ns, 9223372037 s does not */
-	ok("9223372036", INT64_C(9223372036) * S);
-	bad("9223372037", NUM_RANGE);
+	/* 9191815084 s is within TS_MAX, 9191815085 s is not */
+	ok("9191815084", INT64_C(9191815084) * S);
+	bad("9191815085", NUM_RANGE);
+	ok("9191815084854775807", TS_MAX);
+	bad("9191815084854775808", NUM_RANGE);
 	bad("9223372036854775808", NUM_RANGE);
 	bad("12345678901234567890", NUM_RANGE);
 }
@@ -170,6 +177,24 @@ static void test_epoch_bad(void **state)
 	bad("1716723772 ", NUM_SYNTAX);
 	bad("1.2.3", NUM_SYNTAX);
 	bad("1e9", NUM_SYNTAX);
+}
+
+static void test_clf(void **state)
+{
+	int64_t t = 0;
+	(void)state;
+	/* 13:55:36 at -07:00 is 20:55:36Z = 971211336 s */
+	ok("10/Oct/2000:13:55:36 -0700", INT64_C(971211336) * S);
+	ok("[10/Oct/2000:13:55:36 -0700]", INT64_C(971211336) * S);
+	ok("10/Oct/2000:20:55:36", INT64_C(971211336) * S); /* no zone: UTC */
+	/* HAProxy's fraction: 2019-02-25T16:19:48.143Z */
+	ok("25/Feb/2019:16:19:48.143", INT64_C(1551111588143000000));
+	assert_int_equal(ts_parse_clf("10/Oct/2000:13:55:36 -0700", 26, &t), NUM_OK);
+	assert_true(t == INT64_C(971211336) * S);
+	bad("10/Foo/2000:13:55:36 -0700", NUM_SYNTAX);
+	bad("31/Feb/2019:00:00:00 +0000", NUM_RANGE);
+	bad("10/Oct/2000:13:55:36 x", NUM_SYNTAX);
+	bad("10/Oct/2000:13:55", NUM_SYNTAX);
 }
 
 static void test_format(void **state)
@@ -190,7 +215,7 @@ static void test_format(void **state)
 static void test_format_round_trip(void **state)
 {
 	static const int64_t v[] = {
-		0, 1, -1, NOON * S, NOON * S + 250000000, -250000000, INT64_MAX, INT64_MIN,
+		0, 1, -1, NOON * S, NOON * S + 250000000, -250000000, TS_MAX, -TS_MAX,
 		INT64_C(1716723772601480700), INT64_C(-2208988800) * S, /* 1900-01-01 */
 		INT64_C(951782400) * S,                                /* 2000-02-29 */
 	};
@@ -279,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_epoch),
 		cmocka_unit_test(test_epoch_boundaries),
 		cmocka_unit_test(test_epoch_bad),
+		cmocka_unit_test(test_clf),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_round_trip),
 		cmocka_unit_test(test_civil_known),
