@@ -44,7 +44,8 @@ int cmd_calc(int argc, char **argv)
 	int ch;
 
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, "d:e:hj", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":d:e:hj", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			if (cli_duration("calc", "--downtime", optarg, &c.downtime))
@@ -65,7 +66,7 @@ int cmd_calc(int argc, char **argv)
 			json = true;
 			break;
 		default:
-			return cli_usage("calc", "unknown option");
+			return cli_option_error("calc", ch, argv);
 		}
 	}
 	argc -= optind;

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,25 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int cli_option_error(const char *cmd, int ch, char *const *argv)
+{
+	const char *arg = argv[optind - 1];
+	int is_long = arg[0] == '-' && arg[1] == '-';
+
+	if (ch == ':') {
+		if (is_long)
+			return cli_usage(cmd, "option %s needs a value", arg);
+		return cli_usage(cmd, "option -%c needs a value", optopt);
+	}
+	if (is_long) {
+		const char *eq = strchr(arg, '=');
+		if (eq && optopt)
+			return cli_usage(cmd, "option %.*s takes no value", (int)(eq - arg), arg);
+		return cli_usage(cmd, "unknown option %s", arg);
+	}
+	return cli_usage(cmd, "unknown option -%c", optopt);
+}
+
 int cli_finish(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -44,8 +64,12 @@ int cli_finish(int status)
 int cli_percent(const char *cmd, const char *opt, const char *s, int64_t *frac)
 {
 	enum num_err e = num_parse_percent(s, frac);
-	if (e == NUM_OK)
+	if (e == NUM_OK) {
+		if (*frac < FRAC_ONE / 100)
+			cli_error("warning: %s %s means %s %%; for 0.999 as a fraction write 99.9",
+				  opt, s, s);
 		return 0;
+	}
 	if (e == NUM_RANGE)
 		cli_usage(cmd, "%s \"%s\": a target must be strictly between 0 and 100", opt, s);
 	else if (e == NUM_PRECISION)

@@ -24,6 +24,10 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* A getopt_long error (its optstring starts with ':' and opterr is 0):
+ * names the option and what is wrong with it; returns EXIT_USAGE. */
+int cli_option_error(const char *cmd, int ch, char *const *argv);
+
 /* Flushes standard output and reports a write error (a full disk);
  * returns status, or EXIT_INPUT when the output was lost. */
 int cli_finish(int status);

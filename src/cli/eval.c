@@ -159,7 +159,8 @@ int cmd_eval(int argc, char **argv)
 
 	status_set_default(&bad_status);
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, "hjl:t:w:", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":hjl:t:w:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
 			fputs(eval_usage, stdout);
@@ -251,7 +252,7 @@ int cmd_eval(int argc, char **argv)
 			log_format = optarg;
 			break;
 		default:
-			return cli_usage("eval", "unknown option");
+			return cli_option_error("eval", ch, argv);
 		}
 	}
 	argc -= optind;
@@ -269,17 +270,26 @@ int cmd_eval(int argc, char **argv)
 					 "(--total-col)");
 	if (cfg.bad_col && cfg.good_col)
 		return cli_usage("eval", "give --bad-col or --good-col, not both");
+	if (cfg.total_col && !cfg.bad_col && !cfg.good_col)
+		return cli_usage("eval", "--total-col needs --bad-col or --good-col");
+	if (!cfg.total_col && (cfg.bad_col || cfg.good_col))
+		return cli_usage("eval", "%s needs --total-col", cfg.bad_col ? "--bad-col" : "--good-col");
+	if (cfg.no_header) {
+		const char *named[] = {cfg.time_col, cfg.status_col, cfg.latency_col,
+				       cfg.total_col, cfg.bad_col, cfg.good_col};
+		for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+			uint64_t v;
+			if (named[i] && (num_parse_u64(named[i], strlen(named[i]), &v) != NUM_OK || !v))
+				return cli_usage("eval", "--no-header: columns are numbers from 1, not "
+							 "\"%s\"", named[i]);
+		}
+	}
 	if (cfg.no_header && !cfg.status_col && !cfg.total_col && target)
 		return cli_usage("eval", "--no-header needs --status-col N (or --total-col)");
 	if (cfg.no_header && nlat && !cfg.latency_col)
 		return cli_usage("eval", "--no-header needs --latency-col N");
 	if (cfg.no_header && window && !cfg.time_col)
 		return cli_usage("eval", "--no-header needs --time-col N with --window");
-	if (target && target < FRAC_ONE / 100) {
-		char t[32];
-		num_format_percent(target, t, sizeof t);
-		cli_error("warning: --target %s means %s %%; for 0.999 as a fraction write 99.9", t, t);
-	}
 
 	struct objective objs[EVAL_MAX_OBJECTIVES];
 	size_t nobj = 0;

@@ -193,6 +193,10 @@ static int discover_time(const struct csv_field *f, size_t n)
 		char norm[64];
 		normalize(f[i].s, f[i].len, norm, sizeof norm);
 		size_t len = strlen(norm);
+		char sq[64];
+		squash(norm, sq);
+		if (find_in(csv_latency_names, sq) >= 0)
+			continue; /* request_time is a duration, not a time */
 		for (size_t k = 0; k < 4; k++) {
 			size_t sl = strlen(suffixes[k]);
 			if (len > sl && strcmp(norm + len - sl, suffixes[k]) == 0)

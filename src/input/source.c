@@ -92,6 +92,18 @@ ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)
 	return raw_read(src, buf, len, why);
 }
 
+/* zlib names the stream "<fd:3>: " in its messages; the caller names
+ * the file. */
+static const char *skip_fd(const char *msg)
+{
+	if (strncmp(msg, "<fd:", 4) == 0) {
+		const char *p = strstr(msg, ": ");
+		if (p)
+			return p + 2;
+	}
+	return msg;
+}
+
 static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **why)
 {
 	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
@@ -100,7 +112,7 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 	if (n < 0) {
 		int code;
 		const char *msg = gzerror(src->gz, &code);
-		*why = code == Z_ERRNO ? strerror(errno) : msg;
+		*why = code == Z_ERRNO ? strerror(errno) : skip_fd(msg);
 		return -1;
 	}
 	if (n == 0) {
@@ -108,7 +120,7 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 		int code;
 		const char *msg = gzerror(src->gz, &code);
 		if (code != Z_OK && code != Z_STREAM_END) {
-			*why = msg;
+			*why = skip_fd(msg);
 			return -1;
 		}
 	}

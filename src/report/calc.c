@@ -83,8 +83,10 @@ void report_calc_json(FILE *out, const struct report_calc *c)
 		jw_key(&w, "total");
 		jw_uint(&w, c->events);
 		jw_key(&w, "allowed_bad");
-		jw_raw_number(&w, num_format_scaled((i128)budget_fraction(c->target) * c->events,
-						    FRAC_DIGITS, num, sizeof num));
+		i128 scaled = (i128)budget_fraction(c->target) * c->events;
+		jw_raw_number(&w, num_format_scaled(scaled, FRAC_DIGITS, num, sizeof num));
+		jw_key(&w, "low_traffic");
+		jw_bool(&w, scaled < FRAC_ONE);
 		jw_end_object(&w);
 	}
 	if (c->has_downtime) {

@@ -154,5 +154,7 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 		jw_end_object(&w);
 	}
 	jw_end_array(&w);
+	jw_key(&w, "inputs_not_listed");
+	jw_uint(&w, r->more_inputs);
 	jw_end_object(&w);
 }

@@ -31,8 +31,8 @@ static void print_window(FILE *out, const struct report_eval *r)
 	ts_format_rfc3339(r->res.end, b, sizeof b);
 	duration_format_human(r->res.end - r->res.start, len, sizeof len);
 	if (r->window_len)
-		fprintf(out, "window     %s to %s (rolling %s, ending with the last record's minute)\n",
-			a, b, len);
+		fprintf(out, "window     %s to %s (rolling %s, ending with the last record's %s)\n",
+			a, b, len, r->window_len >= NS_PER_MIN ? "minute" : "second");
 	else
 		fprintf(out, "window     %s to %s (%s, the span of the data)\n", a, b, len);
 }
