@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "input/access_log.h"
 #include "input/csv_reader.h"
+#include "input/haproxy.h"
 #include "input/line_reader.h"
 #include "input/log_format.h"
 #include "input/source.h"
@@ -30,7 +31,7 @@ struct file {
 	struct csv_columns cols;
 	bool have_cols;
 	/* line formats */
-	enum { FMT_CSV, FMT_ACCESS, FMT_W3C } kind;
+	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY } kind;
 	struct log_format fmt;
 	struct w3c w3c;
 	bool need_latency;
@@ -40,7 +41,7 @@ const char *ingest_formats(void)
 {
 	static char list[256];
 	if (!list[0]) {
-		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, w3c");
+		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, w3c, haproxy");
 		for (int i = 0; access_builtins[i].name && o < sizeof list; i++)
 			o += (size_t)snprintf(list + o, sizeof list - o, ", %s", access_builtins[i].name);
 	}
@@ -49,7 +50,8 @@ const char *ingest_formats(void)
 
 int ingest_check_format(const char *name)
 {
-	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "w3c") == 0)
+	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "w3c") == 0 ||
+	    strcmp(name, "haproxy") == 0)
 		return 0;
 	for (int i = 0; access_builtins[i].name; i++)
 		if (strcmp(name, access_builtins[i].name) == 0)
@@ -200,6 +202,10 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 		if (w3c_record(&x->w3c, line, len, x->g->cfg->bad_status, x->need_latency, &rec,
 			       why, sizeof why) == 0)
 			return add(x, &rec, lineno, lineno);
+	} else if (x->kind == FMT_HAPROXY) {
+		if (haproxy_record(line, len, x->g->cfg->bad_status, x->need_latency, &rec, why,
+				   sizeof why) == 0)
+			return add(x, &rec, lineno, lineno);
 	} else if (log_format_match(&x->fmt, line, len, &m, &where)) {
 		const struct log_item *it = &x->fmt.item[where < x->fmt.n ? where : x->fmt.n - 1];
 		if (where >= x->fmt.n)
@@ -262,6 +268,10 @@ static int choose_format(struct file *x, struct source *src)
 		x->kind = FMT_W3C;
 		return 0;
 	}
+	if (g->input && strcmp(g->input, "haproxy") == 0) {
+		x->kind = FMT_HAPROXY;
+		return 0;
+	}
 	if (g->input && strcmp(g->input, "auto") != 0) {
 		for (int i = 0; access_builtins[i].name; i++)
 			if (strcmp(g->input, access_builtins[i].name) == 0) {
@@ -282,6 +292,10 @@ static int choose_format(struct file *x, struct source *src)
 	size_t nl = first_lines(buf, (size_t)n, lines, lens);
 	if (nl && w3c_is_directive(lines[0], lens[0])) {
 		x->kind = FMT_W3C;
+		return 0;
+	}
+	if (nl && haproxy_detect(lines[0], lens[0])) {
+		x->kind = FMT_HAPROXY;
 		return 0;
 	}
 	/* an access log when a layout matches most of the first lines: a
@@ -367,9 +381,14 @@ int ingest_file(struct ingest *g, const char *path)
 	if (x.kind != FMT_CSV) {
 		struct line_read_info info;
 		if (in) {
-			in->format = x.kind == FMT_W3C ? "w3c" : x.fmt.name;
+			in->format = x.kind == FMT_W3C ? "w3c" : x.kind == FMT_HAPROXY ? "haproxy"
+									: x.fmt.name;
 			in->delim = ' ';
-			if (x.kind == FMT_W3C)
+			if (x.kind == FMT_HAPROXY)
+				snprintf(in->columns, sizeof in->columns,
+					 "time=accept_date (UTC) status=status_code%s",
+					 x.need_latency ? " latency=Ta (ms)" : "");
+			else if (x.kind == FMT_W3C)
 				snprintf(in->columns, sizeof in->columns,
 					 "time=date+time (UTC) status=sc-status%s",
 					 x.need_latency ? " latency=time-taken (ms)" : "");
