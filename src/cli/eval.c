@@ -32,10 +32,14 @@ static const char eval_usage[] =
 	"  -w, --window DUR          rolling window ending with the last record\n"
 	"                            (default: the span of the data)\n"
 	"Input (told from the first lines when not given):\n"
-	"      --input FORMAT        auto, csv, common, combined, combined+xff,\n"
-	"                            nginx-timed, nginx-upstream, ingress-nginx, ...\n"
+	"      --input FORMAT        auto, csv, json, w3c, haproxy, common, combined,\n"
+	"                            combined+xff, nginx-timed, nginx-upstream,\n"
+	"                            nginx-upstream2, ingress-nginx\n"
 	"      --log-format FMT      the server's layout: an nginx log_format or an\n"
 	"                            Apache LogFormat string\n"
+	"      --status-field PATH   JSON lines: the status field (dotted path)\n"
+	"      --latency-field PATH  JSON lines: the latency field\n"
+	"      --time-field PATH     JSON lines: the time field\n"
 	"CSV columns (found by name when not given; NAME or a number from 1):\n"
 	"      --time-col NAME       --status-col NAME      --latency-col NAME\n"
 	"      --total-col NAME      --bad-col NAME         --good-col NAME\n"
@@ -70,6 +74,9 @@ enum {
 	OPT_STRICT,
 	OPT_INPUT,
 	OPT_LOG_FORMAT,
+	OPT_STATUS_FIELD,
+	OPT_LATENCY_FIELD,
+	OPT_TIME_FIELD,
 };
 
 struct latency_opt {
@@ -136,13 +143,16 @@ int cmd_eval(int argc, char **argv)
 		{"json", no_argument, NULL, 'j'},
 		{"latency", required_argument, NULL, 'l'},
 		{"latency-col", required_argument, NULL, OPT_LATENCY_COL},
+		{"latency-field", required_argument, NULL, OPT_LATENCY_FIELD},
 		{"latency-unit", required_argument, NULL, OPT_LATENCY_UNIT},
 		{"log-format", required_argument, NULL, OPT_LOG_FORMAT},
 		{"no-header", no_argument, NULL, OPT_NO_HEADER},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
+		{"status-field", required_argument, NULL, OPT_STATUS_FIELD},
 		{"strict", no_argument, NULL, OPT_STRICT},
 		{"target", required_argument, NULL, 't'},
 		{"time-col", required_argument, NULL, OPT_TIME_COL},
+		{"time-field", required_argument, NULL, OPT_TIME_FIELD},
 		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
 		{"window", required_argument, NULL, 'w'},
 		{NULL, 0, NULL, 0},
@@ -154,6 +164,7 @@ int cmd_eval(int argc, char **argv)
 	int64_t target = 0, window = 0, fail_under = 0;
 	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
 	const char *input = NULL, *log_format = NULL;
+	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
 	int ch;
 
@@ -251,6 +262,15 @@ int cmd_eval(int argc, char **argv)
 		case OPT_LOG_FORMAT:
 			log_format = optarg;
 			break;
+		case OPT_STATUS_FIELD:
+			status_field = optarg;
+			break;
+		case OPT_LATENCY_FIELD:
+			latency_field = optarg;
+			break;
+		case OPT_TIME_FIELD:
+			time_field = optarg;
+			break;
 		default:
 			return cli_option_error("eval", ch, argv);
 		}
@@ -325,6 +345,8 @@ int cmd_eval(int argc, char **argv)
 	static struct report_eval rep;
 	memset(&rep, 0, sizeof rep);
 	struct ingest g = {.cfg = &cfg, .input = input, .log_format = log_format,
+			   .status_field = status_field, .latency_field = latency_field,
+			   .time_field = time_field,
 			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;

@@ -10,6 +10,7 @@
 #include "input/access_log.h"
 #include "input/csv_reader.h"
 #include "input/haproxy.h"
+#include "input/json_lines.h"
 #include "input/line_reader.h"
 #include "input/log_format.h"
 #include "input/source.h"
@@ -31,7 +32,8 @@ struct file {
 	struct csv_columns cols;
 	bool have_cols;
 	/* line formats */
-	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY } kind;
+	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY, FMT_JSON } kind;
+	struct json_lines *json;
 	struct log_format fmt;
 	struct w3c w3c;
 	bool need_latency;
@@ -41,7 +43,7 @@ const char *ingest_formats(void)
 {
 	static char list[256];
 	if (!list[0]) {
-		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, w3c, haproxy");
+		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, json, w3c, haproxy");
 		for (int i = 0; access_builtins[i].name && o < sizeof list; i++)
 			o += (size_t)snprintf(list + o, sizeof list - o, ", %s", access_builtins[i].name);
 	}
@@ -51,7 +53,7 @@ const char *ingest_formats(void)
 int ingest_check_format(const char *name)
 {
 	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "w3c") == 0 ||
-	    strcmp(name, "haproxy") == 0)
+	    strcmp(name, "haproxy") == 0 || strcmp(name, "json") == 0)
 		return 0;
 	for (int i = 0; access_builtins[i].name; i++)
 		if (strcmp(name, access_builtins[i].name) == 0)
@@ -202,6 +204,9 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 		if (w3c_record(&x->w3c, line, len, x->g->cfg->bad_status, x->need_latency, &rec,
 			       why, sizeof why) == 0)
 			return add(x, &rec, lineno, lineno);
+	} else if (x->kind == FMT_JSON) {
+		if (json_lines_record(x->json, line, len, &rec, why, sizeof why) == 0)
+			return add(x, &rec, lineno, lineno);
 	} else if (x->kind == FMT_HAPROXY) {
 		if (haproxy_record(line, len, x->g->cfg->bad_status, x->need_latency, &rec, why,
 				   sizeof why) == 0)
@@ -272,6 +277,10 @@ static int choose_format(struct file *x, struct source *src)
 		x->kind = FMT_HAPROXY;
 		return 0;
 	}
+	if (g->input && strcmp(g->input, "json") == 0) {
+		x->kind = FMT_JSON;
+		return 0;
+	}
 	if (g->input && strcmp(g->input, "auto") != 0) {
 		for (int i = 0; access_builtins[i].name; i++)
 			if (strcmp(g->input, access_builtins[i].name) == 0) {
@@ -296,6 +305,10 @@ static int choose_format(struct file *x, struct source *src)
 	}
 	if (nl && haproxy_detect(lines[0], lens[0])) {
 		x->kind = FMT_HAPROXY;
+		return 0;
+	}
+	if (nl && json_lines_detect(lines[0], lens[0])) {
+		x->kind = FMT_JSON;
 		return 0;
 	}
 	/* an access log when a layout matches most of the first lines: a
@@ -378,6 +391,18 @@ int ingest_file(struct ingest *g, const char *path)
 		source_close(src);
 		return EXIT_INPUT;
 	}
+	if (x.kind == FMT_JSON) {
+		struct json_lines_config jc = {
+			.status_field = g->status_field, .latency_field = g->latency_field,
+			.time_field = g->time_field, .latency_unit = g->cfg->latency_unit,
+			.bad_status = g->cfg->bad_status, .need_latency = x.need_latency};
+		x.json = json_lines_new(&jc);
+		if (!x.json) {
+			source_close(src);
+			cli_error("out of memory");
+			return EXIT_INPUT;
+		}
+	}
 	if (x.kind != FMT_CSV) {
 		struct line_read_info info;
 		if (in) {
@@ -397,6 +422,13 @@ int ingest_file(struct ingest *g, const char *path)
 						sizeof in->columns);
 		}
 		enum line_read_status st = line_read(src, on_line, &x, &info);
+		if (x.kind == FMT_JSON) {
+			if (in) {
+				in->format = "json";
+				json_lines_describe(x.json, in->columns, sizeof in->columns);
+			}
+			json_lines_free(x.json);
+		}
 		status = finish_status(&x,
 				       st == LINE_READ_OK ? 0 : st == LINE_READ_EMPTY ? 1
 					: st == LINE_READ_IO ? 2 : st == LINE_READ_NOMEM ? 3 : 4,

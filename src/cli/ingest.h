@@ -16,6 +16,7 @@ struct ingest {
 	const struct csv_columns_config *cfg;
 	const char *input;      /* --input: NULL/"auto", "csv", or a layout */
 	const char *log_format; /* --log-format, or NULL */
+	const char *status_field, *latency_field, *time_field; /* JSON lines */
 	char delim;             /* --delimiter, or 0 */
 	bool strict;
 	struct evaluator *ev;

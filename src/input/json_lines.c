@@ -1,0 +1,251 @@
+/* JSON-lines access logs. */
+#include "input/json_lines.h"
+
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/duration.h"
+#include "util/num.h"
+#include "util/timestamp.h"
+
+/* Field names tried in order when the user names none, with the unit a
+ * bare number has there: Caddy writes seconds as a float, Traefik
+ * nanoseconds as an integer. */
+struct candidate {
+	const char *path;
+	int64_t unit;
+};
+
+static const struct candidate status_names[] = {
+	{"status", 0},		    {"DownstreamStatus", 0},        {"response_code", 0},
+	{"status_code", 0},	    {"http.response.status_code", 0}, {"response.status", 0},
+	{"OriginStatus", 0},	    {NULL, 0},
+};
+static const struct candidate latency_names[] = {
+	{"duration", NS_PER_S},	    {"Duration", 1},		    {"request_time", NS_PER_S},
+	{"duration_ms", NS_PER_MS}, {"latency_ms", NS_PER_MS},	    {"elapsed_ms", NS_PER_MS},
+	{"response_time_ms", NS_PER_MS}, {"latency", 0},	    {"elapsed", 0},
+	{NULL, 0},
+};
+static const struct candidate time_names[] = {
+	{"ts", 0},	   {"time", 0}, {"StartUTC", 0}, {"@timestamp", 0}, {"timestamp", 0},
+	{"start_time", 0}, {NULL, 0},
+};
+
+struct json_lines {
+	struct json_lines_config cfg;
+	json_tokener *tok;
+	char used_status[64], used_latency[64], used_time[64];
+	int64_t used_unit;
+};
+
+struct json_lines *json_lines_new(const struct json_lines_config *cfg)
+{
+	struct json_lines *j = calloc(1, sizeof *j);
+	if (!j)
+		return NULL;
+	j->cfg = *cfg;
+	j->tok = json_tokener_new();
+	if (!j->tok) {
+		free(j);
+		return NULL;
+	}
+	return j;
+}
+
+void json_lines_free(struct json_lines *j)
+{
+	if (!j)
+		return;
+	json_tokener_free(j->tok);
+	free(j);
+}
+
+static const char *object_start(const char *line, size_t len)
+{
+	const char *brace = memchr(line, '{', len);
+	/* a prefix is text before the object, not another JSON value */
+	if (!brace || (brace > line && memchr(line, '"', (size_t)(brace - line))))
+		return NULL;
+	return brace;
+}
+
+bool json_lines_detect(const char *line, size_t len)
+{
+	const char *b = object_start(line, len);
+	return b && line[len - 1] == '}';
+}
+
+/* Looks up a dotted path; a key that itself has dots ("http.response.
+ * status_code" in ECS) is tried whole first. */
+static json_object *lookup(json_object *o, const char *path)
+{
+	json_object *v;
+	if (json_object_object_get_ex(o, path, &v))
+		return v;
+	const char *dot = strchr(path, '.');
+	while (dot) {
+		char key[128];
+		size_t n = (size_t)(dot - path);
+		if (n >= sizeof key)
+			return NULL;
+		memcpy(key, path, n);
+		key[n] = '\0';
+		if (json_object_object_get_ex(o, key, &v) && json_object_is_type(v, json_type_object)) {
+			json_object *r = lookup(v, dot + 1);
+			if (r)
+				return r;
+		}
+		dot = strchr(dot + 1, '.');
+	}
+	return NULL;
+}
+
+static json_object *find(json_object *o, const char *given, const struct candidate *cands,
+			 int64_t *unit, char *used, size_t usedlen)
+{
+	if (given) {
+		snprintf(used, usedlen, "%s", given);
+		*unit = 0;
+		return lookup(o, given);
+	}
+	for (size_t i = 0; cands[i].path; i++) {
+		json_object *v = lookup(o, cands[i].path);
+		if (v) {
+			snprintf(used, usedlen, "%s", cands[i].path);
+			*unit = cands[i].unit;
+			return v;
+		}
+	}
+	return NULL;
+}
+
+/* A value's text: strings as they are, numbers as JSON wrote them. */
+static const char *text(json_object *v, size_t *len)
+{
+	const char *s = json_object_is_type(v, json_type_string) ? json_object_get_string(v)
+								 : json_object_to_json_string(v);
+	*len = strlen(s);
+	return s;
+}
+
+static int parse_latency(struct json_lines *j, json_object *v, int64_t unit, int64_t *ns,
+			 char *why, size_t whylen)
+{
+	size_t len;
+	const char *s = text(v, &len);
+	int64_t scaled;
+	if (j->cfg.latency_unit)
+		unit = j->cfg.latency_unit;
+	enum num_err e = num_parse_scaled(s, len, FRAC_DIGITS, &scaled);
+	if (e == NUM_OK && unit) {
+		i128 r = ((i128)scaled * unit + FRAC_ONE / 2) / FRAC_ONE;
+		if (r <= INT64_MAX) {
+			*ns = (int64_t)r;
+			j->used_unit = unit;
+			return 0;
+		}
+	} else if (e == NUM_SYNTAX && json_object_is_type(v, json_type_string) &&
+		   duration_parse(s, ns) == NUM_OK) {
+		return 0; /* "250ms": Go's time.Duration as text */
+	} else if (e == NUM_OK) {
+		snprintf(why, whylen, "latency %s has no unit; give --latency-unit", s);
+		return -1;
+	}
+	snprintf(why, whylen, "latency %.40s is not a duration", s);
+	return -1;
+}
+
+int json_lines_record(struct json_lines *j, const char *line, size_t len,
+		      struct slo_record *rec, char *why, size_t whylen)
+{
+	const char *b = object_start(line, len);
+	int64_t unit;
+
+	memset(rec, 0, sizeof *rec);
+	rec->total = 1;
+	if (!b) {
+		snprintf(why, whylen, "no JSON object on the line");
+		return -1;
+	}
+	json_tokener_reset(j->tok);
+	size_t n = len - (size_t)(b - line);
+	if (n > INT32_MAX) {
+		snprintf(why, whylen, "JSON object too large");
+		return -1;
+	}
+	json_object *o = json_tokener_parse_ex(j->tok, b, (int)n);
+	enum json_tokener_error err = json_tokener_get_error(j->tok);
+	if (!o || err != json_tokener_success ||
+	    json_tokener_get_parse_end(j->tok) != n) {
+		snprintf(why, whylen, "not valid JSON: %s",
+			 err == json_tokener_success ? "text after the object"
+			 : err == json_tokener_continue ? "the object is cut off"
+							: json_tokener_error_desc(err));
+		if (o)
+			json_object_put(o);
+		return -1;
+	}
+	int rc = -1;
+	json_object *v = find(o, j->cfg.status_field, status_names, &unit, j->used_status,
+			      sizeof j->used_status);
+	if (!v) {
+		json_object *msg = lookup(o, "msg");
+		snprintf(why, whylen, "no %s field: not a request%s%.50s%s",
+			 j->cfg.status_field ? j->cfg.status_field : "status",
+			 msg ? " (\"" : "", msg ? json_object_get_string(msg) : "", msg ? "\")" : "");
+		goto out;
+	}
+	size_t sl;
+	const char *st = text(v, &sl);
+	switch (status_judge(j->cfg.bad_status, st, sl)) {
+	case STATUS_GOOD:
+		break;
+	case STATUS_BAD:
+		rec->bad = 1;
+		break;
+	case STATUS_INVALID:
+		snprintf(why, whylen, "status %.20s is not an HTTP status (100-599)", st);
+		goto out;
+	}
+	v = find(o, j->cfg.time_field, time_names, &unit, j->used_time, sizeof j->used_time);
+	if (v) {
+		size_t tl;
+		const char *ts = text(v, &tl);
+		if (ts_parse(ts, tl, &rec->time) != NUM_OK) {
+			snprintf(why, whylen, "%s %.40s is not a time", j->used_time, ts);
+			goto out;
+		}
+		rec->has_time = true;
+	}
+	if (j->cfg.need_latency) {
+		v = find(o, j->cfg.latency_field, latency_names, &unit, j->used_latency,
+			 sizeof j->used_latency);
+		if (!v) {
+			snprintf(why, whylen, "no latency field (looked for %s)",
+				 j->cfg.latency_field ? j->cfg.latency_field
+						      : "duration, Duration, request_time, ...");
+			goto out;
+		}
+		if (parse_latency(j, v, unit, &rec->latency, why, whylen))
+			goto out;
+		rec->has_latency = true;
+	}
+	rc = 0;
+out:
+	json_object_put(o);
+	return rc;
+}
+
+void json_lines_describe(const struct json_lines *j, char *out, size_t size)
+{
+	snprintf(out, size, "status=%s%s%s%s%s%s%s",
+		 j->used_status[0] ? j->used_status : "?",
+		 j->used_time[0] ? " time=" : "", j->used_time,
+		 j->used_latency[0] ? " latency=" : "", j->used_latency,
+		 j->used_unit == NS_PER_S ? " (s)" : j->used_unit == NS_PER_MS ? " (ms)"
+		 : j->used_unit == 1 ? " (ns)" : j->used_unit == NS_PER_US ? " (us)" : "",
+		 "");
+}
