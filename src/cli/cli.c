@@ -85,7 +85,9 @@ int cli_duration(const char *cmd, const char *opt, const char *s, int64_t *ns)
 	if (e == NUM_OK)
 		return 0;
 	uint64_t bare;
-	if (num_parse_u64(s, strlen(s), &bare) == NUM_OK)
+	if (num_parse_u64(s, strlen(s), &bare) == NUM_OK && strcmp(opt, "--latency") == 0)
+		cli_usage(cmd, "%s \"%s\" has no unit: write %sms or %ss", opt, s, s, s);
+	else if (num_parse_u64(s, strlen(s), &bare) == NUM_OK)
 		cli_usage(cmd, "%s \"%s\" has no unit: write %ss, %sm, %sh or %sd", opt, s, s, s, s, s);
 	else if (e == NUM_RANGE)
 		cli_usage(cmd, "%s \"%s\" is out of range", opt, s);

@@ -99,8 +99,9 @@ static int parse_latency_opt(const char *s, struct latency_opt *l)
 		return EXIT_USAGE;
 	l->target = 0;
 	l->text = s;
-	if (colon && cli_percent("eval", "--latency", colon + 1, &l->target))
-		return EXIT_USAGE;
+	if (colon && num_parse_percent(colon + 1, &l->target) != NUM_OK)
+		return cli_usage("eval", "--latency \"%s\": \"%s\" is not a percentage strictly "
+					 "between 0 and 100", s, colon + 1);
 	return 0;
 }
 

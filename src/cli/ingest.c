@@ -454,6 +454,7 @@ int ingest_file(struct ingest *g, const char *path)
 void ingest_finish(struct ingest *g)
 {
 	if (g->shown > SHOW_SKIPS)
-		cli_error("%llu more malformed records skipped without a message",
-			  (unsigned long long)(g->shown - SHOW_SKIPS));
+		cli_error("%llu more malformed record%s skipped without a message",
+			  (unsigned long long)(g->shown - SHOW_SKIPS),
+			  g->shown - SHOW_SKIPS == 1 ? "" : "s");
 }

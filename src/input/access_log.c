@@ -112,9 +112,9 @@ static int latency(const char *s, size_t len, int64_t unit, int64_t *ns, bool *p
 			s = e;
 			continue;
 		}
-		if (num_parse_scaled(s, (size_t)(e - s), FRAC_DIGITS, &v) != NUM_OK)
+		if (num_parse_times(s, (size_t)(e - s), unit, &v) != NUM_OK)
 			return -1;
-		total += ((i128)v * unit + FRAC_ONE / 2) / FRAC_ONE;
+		total += v;
 		*present = true;
 		s = e;
 	}

@@ -116,7 +116,7 @@ static int named_column(const char *want, const struct csv_field *f, size_t n,
 {
 	uint64_t num;
 	if (num_parse_u64(want, strlen(want), &num) == NUM_OK)
-		return num >= 1 && (no_header || num <= n) ? (int)(num - 1) : -2;
+		return num >= 1 && num <= n ? (int)(num - 1) : -2;
 	if (no_header)
 		return -2;
 	char w[64], c[64];
@@ -141,6 +141,20 @@ static void list_header(const struct csv_field *f, size_t n, char *out, size_t s
 			break;
 		o += (size_t)w;
 	}
+}
+
+/* The unit a column's name ends in ("backend_ms"), or 0. */
+static int64_t suffix_unit(const struct csv_field *f)
+{
+	char norm[64];
+	normalize(f->s, f->len, norm, sizeof norm);
+	size_t len = strlen(norm);
+	for (size_t k = 0; k < sizeof unit_suffixes / sizeof unit_suffixes[0]; k++) {
+		size_t sl = strlen(unit_suffixes[k].suffix);
+		if (len > sl && strcmp(norm + len - sl, unit_suffixes[k].suffix) == 0)
+			return unit_suffixes[k].unit;
+	}
+	return 0;
 }
 
 /* Best header match for a role from a list of names in preference order;
@@ -252,9 +266,15 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 			continue;
 		out->col[r] = named_column(given[r], f, n, cfg->no_header);
 		if (out->col[r] < 0) {
-			if (cfg->no_header)
-				snprintf(err, errlen, "--%s-col %s: without a header, columns are numbers from 1",
-					 csv_role_name((enum csv_role)r), given[r]);
+			uint64_t num;
+			bool is_num = num_parse_u64(given[r], strlen(given[r]), &num) == NUM_OK;
+			if (cfg->no_header && !is_num)
+				snprintf(err, errlen, "--%s-col %s: without a header, columns are "
+						      "numbers from 1", csv_role_name((enum csv_role)r), given[r]);
+			else if (cfg->no_header)
+				snprintf(err, errlen, "--%s-col %s: the first row has %zu fields, "
+						      "numbered from 1", csv_role_name((enum csv_role)r),
+					 given[r], n);
 			else
 				snprintf(err, errlen, "no column \"%s\" for --%s-col; the header has: %s",
 					 given[r], csv_role_name((enum csv_role)r), cols);
@@ -280,8 +300,10 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 	int64_t unit = 0;
 	if (cfg->need_latency && out->col[ROLE_LATENCY] < 0 && !cfg->no_header)
 		out->col[ROLE_LATENCY] = discover(csv_latency_names, f, n, 1, &unit, &conventional);
-	else if (out->col[ROLE_LATENCY] >= 0 && !cfg->no_header)
-		discover(csv_latency_names, f + out->col[ROLE_LATENCY], 1, 1, &unit, &conventional);
+	else if (out->col[ROLE_LATENCY] >= 0 && !cfg->no_header &&
+		 discover(csv_latency_names, f + out->col[ROLE_LATENCY], 1, 1, &unit,
+			  &conventional) < 0)
+		unit = suffix_unit(&f[out->col[ROLE_LATENCY]]); /* backend_ms */
 	if (!unit && out->col[ROLE_LATENCY] >= 0 && is_jmeter(f, n)) {
 		/* JMeter writes every time (elapsed, Latency, Connect) in ms */
 		unit = NS_PER_MS;
@@ -343,21 +365,13 @@ static int parse_latency(const struct csv_columns *cols, const char *s, size_t l
 			 int64_t *ns, char *why, size_t whylen)
 {
 	char q[64];
-	int64_t scaled;
-	enum num_err e = num_parse_scaled(s, len, FRAC_DIGITS, &scaled);
+	enum num_err e = num_parse_times(s, len, cols->latency_unit ? cols->latency_unit : 1, ns);
 
-	if (e == NUM_OK) {
-		if (!cols->latency_unit) {
-			quote_cell(s, len, q, sizeof q);
-			snprintf(why, whylen, "latency \"%s\" has no unit; name the column "
-					      "latency_ms (or _s, _us) or give --latency-unit", q);
-			return -1;
-		}
-		i128 v = ((i128)scaled * cols->latency_unit + FRAC_ONE / 2) / FRAC_ONE;
-		if (v > INT64_MAX)
-			e = NUM_RANGE;
-		else
-			*ns = (int64_t)v;
+	if (e == NUM_OK && !cols->latency_unit) {
+		quote_cell(s, len, q, sizeof q);
+		snprintf(why, whylen, "latency \"%s\" has no unit; name the column "
+				      "latency_ms (or _s, _us) or give --latency-unit", q);
+		return -1;
 	} else if (e == NUM_SYNTAX && len > 0 && len < sizeof q && s[0] != '-') {
 		memcpy(q, s, len);
 		q[len] = '\0';

@@ -21,6 +21,7 @@ struct row {
 	csv_row_fn fn;
 	void *ctx;
 	uint64_t cur_line;
+	uint64_t start_line; /* where the row being parsed began */
 	int partial_line; /* bytes fed since the last newline */
 	struct csv_field *fields;
 	size_t fcap;
@@ -33,7 +34,7 @@ static void on_field(void *data, size_t len, void *p)
 	if (r->nomem || r->stop)
 		return;
 	if (r->n == 0)
-		r->line = r->cur_line;
+		r->line = r->start_line;
 	if (r->len + len > r->cap) {
 		size_t cap = r->cap ? r->cap : 256;
 		while (cap < r->len + len)
@@ -129,6 +130,11 @@ static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t le
 	while (len > 0 && !r->nomem && !r->stop) {
 		const char *nl = memchr(buf, '\n', len);
 		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
+		/* libcsv's state 0 (ROW_NOT_BEGUN): no row is open, so one that
+		 * starts in this line starts here, even when a quoted first
+		 * field only ends lines later */
+		if (p->pstate == 0 && !r->partial_line)
+			r->start_line = r->cur_line;
 		csv_parse(p, buf, n, on_field, on_row, r);
 		if (nl)
 			r->cur_line++;

@@ -136,17 +136,12 @@ static int parse_latency(struct json_lines *j, json_object *v, int64_t unit, int
 {
 	size_t len;
 	const char *s = text(v, &len);
-	int64_t scaled;
 	if (j->cfg.latency_unit)
 		unit = j->cfg.latency_unit;
-	enum num_err e = num_parse_scaled(s, len, FRAC_DIGITS, &scaled);
+	enum num_err e = num_parse_times(s, len, unit ? unit : 1, ns);
 	if (e == NUM_OK && unit) {
-		i128 r = ((i128)scaled * unit + FRAC_ONE / 2) / FRAC_ONE;
-		if (r <= INT64_MAX) {
-			*ns = (int64_t)r;
-			j->used_unit = unit;
-			return 0;
-		}
+		j->used_unit = unit;
+		return 0;
 	} else if (e == NUM_SYNTAX && json_object_is_type(v, json_type_string) &&
 		   duration_parse(s, ns) == NUM_OK) {
 		return 0; /* "250ms": Go's time.Duration as text */

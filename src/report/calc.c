@@ -34,10 +34,11 @@ void report_calc_text(FILE *out, const struct report_calc *c)
 		char d[48], p1[48], p2[48], p3[48];
 		fprintf(out, "\ndowntime %s of %s: availability %s, budget %s consumed, %s remaining%s\n",
 			duration_format_human(c->downtime, d, sizeof d),
-			duration_format_human(c->rows[0].window, len, sizeof len),
-			pct_format(bt.availability, 4, p1, sizeof p1),
-			pct_format(bt.consumed, 2, p2, sizeof p2),
-			pct_format(bt.remaining, 2, p3, sizeof p3),
+			c->rows[0].label,
+			pct_format(bt.availability, 4, (double)c->target / (double)FRAC_ONE, p1,
+				   sizeof p1),
+			pct_format(bt.consumed, 2, 1.0, p2, sizeof p2),
+			pct_format(bt.remaining, 2, 0.0, p3, sizeof p3),
 			bt.met ? "" : " (exhausted)");
 	}
 }

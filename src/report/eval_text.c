@@ -55,17 +55,19 @@ static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 		fprintf(out, "  verdict    %s\n", r->failed[i] ? "NOT MET (no data)" : "no data (allowed)");
 		return;
 	}
+	double target = (double)o->target / (double)FRAC_ONE;
+	char burn[48];
 	fprintf(out, "  SLI        %s  (%llu good of %llu, %llu bad)\n",
-		pct_format(b->sli, sli_decimals(o->target), p1, sizeof p1),
+		pct_format(b->sli, sli_decimals(o->target), target, p1, sizeof p1),
 		(unsigned long long)b->good, (unsigned long long)b->total,
 		(unsigned long long)b->bad);
-	fprintf(out, "  budget     %s bad events allowed, %llu spent: %s consumed, %s remaining\n",
-		num_format_scaled(b->allowed_bad_scaled / 1000000 +
-				  (b->allowed_bad_scaled % 1000000 >= 500000),
-				  3, num, sizeof num),
-		(unsigned long long)b->bad, pct_format(b->consumed, 2, p2, sizeof p2),
-		pct_format(b->remaining, 2, p3, sizeof p3));
-	fprintf(out, "  burn rate  %.3g\n", b->burn_rate);
+	/* the allowed count is exact: (1 - T) x total has at most 9 decimals */
+	num_format_scaled(b->allowed_bad_scaled, FRAC_DIGITS, num, sizeof num);
+	fprintf(out, "  budget     %s bad event%s allowed, %llu spent: %s consumed, %s remaining\n",
+		num, strcmp(num, "1") == 0 ? "" : "s", (unsigned long long)b->bad,
+		pct_format(b->consumed, 2, 1.0, p2, sizeof p2),
+		pct_format(b->remaining, 2, 0.0, p3, sizeof p3));
+	fprintf(out, "  burn rate  %s\n", ratio_format(b->burn_rate, 1.0, burn, sizeof burn));
 	if (b->low_traffic)
 		fprintf(out, "  note       fewer events than the budget needs: "
 			     "it allows less than one bad event\n");
@@ -83,9 +85,9 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 {
 	for (size_t i = 0; i < r->ninputs; i++) {
 		const struct report_input *in = &r->inputs[i];
-		fprintf(out, "input      %s: %s, %llu %s, %llu skipped; %s\n", in->name,
+		fprintf(out, "input      %s: %s, %llu %s%s, %llu skipped; %s\n", in->name,
 			in->format, (unsigned long long)in->rows,
-			strcmp(in->format, "csv") == 0 ? "rows" : "lines",
+			strcmp(in->format, "csv") == 0 ? "row" : "line", in->rows == 1 ? "" : "s",
 			(unsigned long long)in->skipped, in->columns);
 	}
 	if (r->more_inputs)

@@ -92,17 +92,15 @@ enum num_err duration_parse(const char *s, int64_t *ns_out)
 		if (unit == 0)
 			return NUM_SYNTAX;
 		/* a period word alone means one of it: "month" */
-		int64_t scaled = FRAC_ONE;
+		int64_t part = unit;
 		if (num_len > 0) {
-			enum num_err e = num_parse_scaled(s + num_start, num_len,
-							  FRAC_DIGITS, &scaled);
+			enum num_err e = num_parse_times(s + num_start, num_len, unit, &part);
 			if (e != NUM_OK)
-				return e == NUM_PRECISION ? NUM_PRECISION : e;
+				return e;
 		} else if (unit_len < 3) {
 			return NUM_SYNTAX; /* "h" alone is a typo, not an hour */
 		}
-		/* round half up to the nanosecond */
-		total += ((i128)scaled * unit + FRAC_ONE / 2) / FRAC_ONE;
+		total += part;
 		if (total > INT64_MAX)
 			return NUM_RANGE;
 		parts++;
@@ -115,70 +113,66 @@ enum num_err duration_parse(const char *s, int64_t *ns_out)
 	return NUM_OK;
 }
 
-/* ns rounded to the nearest multiple of q, halves away from zero */
-static int64_t round_to(int64_t ns, int64_t q)
-{
-	return (ns + q / 2) / q * q;
-}
-
 char *duration_format_human(int64_t ns, char *buf, size_t size)
 {
 	const char *sign = "";
-	int64_t v;
+	uint64_t u;
 
 	if (ns < 0) {
 		sign = "-";
-		ns = ns == INT64_MIN ? INT64_MAX : -ns;
+		u = (uint64_t)(-(ns + 1)) + 1; /* INT64_MIN too */
+	} else {
+		u = (uint64_t)ns;
 	}
-	/* Each class rounds to its own precision; rounding can carry a value
-	 * into the class above (59.96s -> 60.0s), so test after rounding. */
-	if ((v = round_to(ns, NS_PER_S)) >= NS_PER_HOUR)
-		;
-	else if ((v = round_to(ns, 100 * NS_PER_MS)) >= NS_PER_MIN)
-		;
-	else if ((v = round_to(ns, NS_PER_MS)) >= NS_PER_S)
-		;
-	else if ((v = round_to(ns, NS_PER_US)) >= NS_PER_MS)
-		;
-	else
-		v = ns;
-
+	/* The value decides the precision (59m 59.5s keeps its tenth): q ns.
+	 * The rounded value is then written by its own size, so that a carry
+	 * (59.9996s to 60.000s) reads "1m", not "60s".  Counting in units of
+	 * q keeps INT64_MAX from overflowing. */
+	uint64_t q = u >= (uint64_t)NS_PER_HOUR  ? (uint64_t)NS_PER_S
+		     : u >= (uint64_t)NS_PER_MIN ? 100 * (uint64_t)NS_PER_MS
+		     : u >= (uint64_t)NS_PER_S   ? (uint64_t)NS_PER_MS
+		     : u >= (uint64_t)NS_PER_MS  ? (uint64_t)NS_PER_US
+						 : 1;
+	uint64_t n = u / q + (u % q >= q - q / 2 && q > 1);
+	uint64_t per_s = (uint64_t)NS_PER_S / q;
+	uint64_t whole = n / per_s, frac = n % per_s;
+	int digits = 0;
+	for (uint64_t k = per_s; k > 1; k /= 10)
+		digits++;
 	char num[48];
-	if (v == 0) {
+
+	if (n == 0) {
 		snprintf(buf, size, "0s");
 		return buf;
 	}
-	if (v < NS_PER_US) {
-		snprintf(buf, size, "%s%lldns", sign, (long long)v);
-		return buf;
-	}
-	if (v < NS_PER_MS) {
-		snprintf(buf, size, "%s%s\xc2\xb5s", sign, num_format_scaled(v, 3, num, sizeof num));
-		return buf;
-	}
-	if (v < NS_PER_S) {
-		snprintf(buf, size, "%s%sms", sign,
-			 num_format_scaled(v / NS_PER_US, 3, num, sizeof num));
+	if (whole == 0) {
+		uint64_t v = frac * q; /* ns, below a second */
+		if (v >= (uint64_t)NS_PER_MS)
+			snprintf(buf, size, "%s%sms", sign,
+				 num_format_scaled((i128)(v / (uint64_t)NS_PER_US), 3, num, sizeof num));
+		else if (v >= (uint64_t)NS_PER_US)
+			snprintf(buf, size, "%s%s\xc2\xb5s", sign, num_format_scaled((i128)v, 3, num, sizeof num));
+		else
+			snprintf(buf, size, "%s%lluns", sign, (unsigned long long)v);
 		return buf;
 	}
 
 	static const struct {
-		int64_t ns;
+		uint64_t s;
 		const char *name;
-	} big[] = {{NS_PER_DAY, "d"}, {NS_PER_HOUR, "h"}, {NS_PER_MIN, "m"}};
+	} big[] = {{86400, "d"}, {3600, "h"}, {60, "m"}};
 	char out[96];
 	size_t o = 0;
 	for (size_t k = 0; k < sizeof big / sizeof big[0]; k++) {
-		if (v >= big[k].ns) {
-			o += (size_t)snprintf(out + o, sizeof out - o, "%s%lld%s",
-					      o ? " " : "", (long long)(v / big[k].ns),
-					      big[k].name);
-			v %= big[k].ns;
+		if (whole >= big[k].s) {
+			o += (size_t)snprintf(out + o, sizeof out - o, "%s%llu%s", o ? " " : "",
+					      (unsigned long long)(whole / big[k].s), big[k].name);
+			whole %= big[k].s;
 		}
 	}
-	if (v > 0)
+	if (whole > 0 || frac > 0)
 		snprintf(out + o, sizeof out - o, "%s%ss", o ? " " : "",
-			 num_format_scaled(v, 9, num, sizeof num));
+			 num_format_scaled((i128)(whole * per_s + frac), digits, num, sizeof num));
 	snprintf(buf, size, "%s%s", sign, out);
 	return buf;
 }

@@ -68,6 +68,42 @@ enum num_err num_parse_scaled(const char *s, size_t len, int scale_digits,
 	return NUM_OK;
 }
 
+enum num_err num_parse_times(const char *s, size_t len, int64_t unit, int64_t *out)
+{
+	size_t dot = 0;
+	uint64_t whole = 0, frac = 0;
+
+	if (len == 0)
+		return NUM_EMPTY;
+	while (dot < len && s[dot] != '.')
+		dot++;
+	size_t fd = dot < len ? len - dot - 1 : 0;
+	if ((dot == 0 && fd == 0) || (dot < len && fd == 0 && dot == 0))
+		return NUM_SYNTAX;
+	if (dot > 0) {
+		enum num_err e = num_parse_u64(s, dot, &whole);
+		if (e != NUM_OK)
+			return e;
+	}
+	if (fd > 0) {
+		enum num_err e = num_parse_u64(s + dot + 1, fd > FRAC_DIGITS ? FRAC_DIGITS : fd, &frac);
+		if (e != NUM_OK)
+			return NUM_SYNTAX;
+		for (size_t i = FRAC_DIGITS; i < fd; i++)
+			if (s[dot + 1 + i] < '0' || s[dot + 1 + i] > '9')
+				return NUM_SYNTAX;
+			else if (s[dot + 1 + i] != '0')
+				return NUM_PRECISION;
+		for (size_t i = fd; i < FRAC_DIGITS; i++)
+			frac *= 10;
+	}
+	i128 v = (i128)whole * unit + ((i128)frac * unit + FRAC_ONE / 2) / FRAC_ONE;
+	if (v > INT64_MAX)
+		return NUM_RANGE;
+	*out = (int64_t)v;
+	return NUM_OK;
+}
+
 enum num_err num_parse_u64(const char *s, size_t len, uint64_t *out)
 {
 	uint64_t v = 0;

@@ -36,6 +36,14 @@ const char *num_strerror(enum num_err e);
 enum num_err num_parse_scaled(const char *s, size_t len, int scale_digits,
 			      int64_t *out);
 
+/* Parses a non-negative decimal "12.5" in s[0..len) and multiplies it by
+ * unit, exactly, rounding half up to a whole number: "1.5" with unit
+ * 3600000000000 (an hour in ns) is 5400000000000.  The whole part and
+ * the fraction (at most 9 digits) are kept apart, so "10000000000" ns is
+ * fine although 1e10 x 1e9 is not an int64_t.  NUM_RANGE when the result
+ * does not fit. */
+enum num_err num_parse_times(const char *s, size_t len, int64_t unit, int64_t *out);
+
 /* Parses a whole non-negative number into a uint64_t. */
 enum num_err num_parse_u64(const char *s, size_t len, uint64_t *out);
 
