@@ -53,6 +53,7 @@ static const char eval_usage[] =
 	"                            objective's budget is left\n"
 	"      --allow-no-data       an objective without events is not a failure\n"
 	"      --strict              exit 3 at the first malformed row\n"
+	"      --explain             say on stderr how each file is read\n"
 	"  -j, --json                print JSON instead of text\n"
 	"  -h, --help                print this help\n"
 	"\n"
@@ -77,6 +78,7 @@ enum {
 	OPT_STATUS_FIELD,
 	OPT_LATENCY_FIELD,
 	OPT_TIME_FIELD,
+	OPT_EXPLAIN,
 };
 
 struct latency_opt {
@@ -137,6 +139,7 @@ int cmd_eval(int argc, char **argv)
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
+		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
 		{"help", no_argument, NULL, 'h'},
@@ -164,6 +167,10 @@ int cmd_eval(int argc, char **argv)
 	size_t nlat = 0;
 	int64_t target = 0, window = 0, fail_under = 0;
 	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
+	bool explain = false;
+	/* `slo detect` is eval that stops once it knows how a file reads */
+	const bool detect = strcmp(argv[0], "detect") == 0;
+	const char *cmd = detect ? "detect" : "eval";
 	const char *input = NULL, *log_format = NULL;
 	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
@@ -175,6 +182,12 @@ int cmd_eval(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, ":hjl:t:w:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
+			if (detect)
+				fputs("usage: slo detect [OPTIONS] FILE...\n\n"
+				      "Says how slo reads each FILE: its format, which field holds\n"
+				      "the time, the status and the latency, their units and zone,\n"
+				      "and what makes an event bad.  It takes the input options of\n"
+				      "slo eval, shown below.\n\n", stdout);
 			fputs(eval_usage, stdout);
 			return cli_finish(EXIT_MET);
 		case 'j':
@@ -182,22 +195,22 @@ int cmd_eval(int argc, char **argv)
 			break;
 		case 'l':
 			if (nlat == EVAL_MAX_OBJECTIVES - 1)
-				return cli_usage("eval", "too many --latency objectives");
+				return cli_usage(cmd, "too many --latency objectives");
 			if (parse_latency_opt(optarg, &lat[nlat]))
 				return EXIT_USAGE;
 			nlat++;
 			break;
 		case 't':
 			if (target)
-				return cli_usage("eval", "--target given twice");
-			if (cli_percent("eval", "--target", optarg, &target))
+				return cli_usage(cmd, "--target given twice");
+			if (cli_percent(cmd, "--target", optarg, &target))
 				return EXIT_USAGE;
 			break;
 		case 'w':
-			if (cli_duration("eval", "--window", optarg, &window))
+			if (cli_duration(cmd, "--window", optarg, &window))
 				return EXIT_USAGE;
 			if (window % NS_PER_S)
-				return cli_usage("eval", "--window \"%s\": a window is whole seconds", optarg);
+				return cli_usage(cmd, "--window \"%s\": a window is whole seconds", optarg);
 			break;
 		case OPT_TIME_COL:
 			cfg.time_col = optarg;
@@ -231,7 +244,7 @@ int cmd_eval(int argc, char **argv)
 		case OPT_BAD_STATUS: {
 			char item[64];
 			if (status_set_parse(&bad_status, optarg, item, sizeof item))
-				return cli_usage("eval", "--bad-status: \"%s\" is not a status code "
+				return cli_usage(cmd, "--bad-status: \"%s\" is not a status code "
 							 "(100-599), a class such as 5xx, or a range "
 							 "such as 500-504", item);
 			break;
@@ -243,7 +256,7 @@ int cmd_eval(int argc, char **argv)
 				len--;
 			if (num_parse_scaled(s, len, FRAC_DIGITS - 2, &fail_under) != NUM_OK ||
 			    fail_under > FRAC_ONE)
-				return cli_usage("eval", "--fail-under \"%s\" is not a percentage "
+				return cli_usage(cmd, "--fail-under \"%s\" is not a percentage "
 							 "from 0 to 100", optarg);
 			has_fail_under = true;
 			break;
@@ -256,7 +269,7 @@ int cmd_eval(int argc, char **argv)
 			break;
 		case OPT_INPUT:
 			if (ingest_check_format(optarg))
-				return cli_usage("eval", "--input \"%s\": use one of %s", optarg,
+				return cli_usage(cmd, "--input \"%s\": use one of %s", optarg,
 						 ingest_formats());
 			input = optarg;
 			break;
@@ -272,45 +285,50 @@ int cmd_eval(int argc, char **argv)
 		case OPT_TIME_FIELD:
 			time_field = optarg;
 			break;
+		case OPT_EXPLAIN:
+			explain = true;
+			break;
 		default:
-			return cli_option_error("eval", ch, argv);
+			return cli_option_error(cmd, ch, argv);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 
 	/* every incompatible combination, in one place */
-	if (!target && nlat == 0)
-		return cli_usage("eval", "no objective: give --target PCT and/or --latency DUR[:PCT]");
+	if (detect && argc == 0)
+		return cli_usage(cmd, "which files? e.g. slo detect access.log");
+	if (!detect && !target && nlat == 0)
+		return cli_usage(cmd, "no objective: give --target PCT and/or --latency DUR[:PCT]");
 	for (size_t i = 0; i < nlat; i++)
 		if (!lat[i].target && !target)
-			return cli_usage("eval", "--latency %s needs a percentage: %s:99, or --target",
+			return cli_usage(cmd, "--latency %s needs a percentage: %s:99, or --target",
 					 lat[i].text, lat[i].text);
 	if (nlat && (cfg.total_col || cfg.bad_col || cfg.good_col))
-		return cli_usage("eval", "--latency cannot be judged from pre-aggregated counts "
+		return cli_usage(cmd, "--latency cannot be judged from pre-aggregated counts "
 					 "(--total-col)");
 	if (cfg.bad_col && cfg.good_col)
-		return cli_usage("eval", "give --bad-col or --good-col, not both");
+		return cli_usage(cmd, "give --bad-col or --good-col, not both");
 	if (cfg.total_col && !cfg.bad_col && !cfg.good_col)
-		return cli_usage("eval", "--total-col needs --bad-col or --good-col");
+		return cli_usage(cmd, "--total-col needs --bad-col or --good-col");
 	if (!cfg.total_col && (cfg.bad_col || cfg.good_col))
-		return cli_usage("eval", "%s needs --total-col", cfg.bad_col ? "--bad-col" : "--good-col");
+		return cli_usage(cmd, "%s needs --total-col", cfg.bad_col ? "--bad-col" : "--good-col");
 	if (cfg.no_header) {
 		const char *named[] = {cfg.time_col, cfg.status_col, cfg.latency_col,
 				       cfg.total_col, cfg.bad_col, cfg.good_col};
 		for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
 			uint64_t v;
 			if (named[i] && (num_parse_u64(named[i], strlen(named[i]), &v) != NUM_OK || !v))
-				return cli_usage("eval", "--no-header: columns are numbers from 1, not "
+				return cli_usage(cmd, "--no-header: columns are numbers from 1, not "
 							 "\"%s\"", named[i]);
 		}
 	}
 	if (cfg.no_header && !cfg.status_col && !cfg.total_col && target)
-		return cli_usage("eval", "--no-header needs --status-col N (or --total-col)");
+		return cli_usage(cmd, "--no-header needs --status-col N (or --total-col)");
 	if (cfg.no_header && nlat && !cfg.latency_col)
-		return cli_usage("eval", "--no-header needs --latency-col N");
+		return cli_usage(cmd, "--no-header needs --latency-col N");
 	if (cfg.no_header && window && !cfg.time_col)
-		return cli_usage("eval", "--no-header needs --time-col N with --window");
+		return cli_usage(cmd, "--no-header needs --time-col N with --window");
 
 	struct objective objs[EVAL_MAX_OBJECTIVES];
 	size_t nobj = 0;
@@ -332,12 +350,13 @@ int cmd_eval(int argc, char **argv)
 	cfg.need_status = target != 0;
 	cfg.need_latency = nlat > 0;
 	cfg.need_time = window > 0;
+	cfg.want_all = detect;
 
 	enum eval_err eerr;
 	struct evaluator *ev = eval_new(objs, nobj, window, &eerr);
 	if (!ev) {
 		if (eerr == EVAL_WINDOW_TOO_FINE)
-			return cli_usage("eval", "--window needs too many time buckets; "
+			return cli_usage(cmd, "--window needs too many time buckets; "
 						 "use a whole number of minutes");
 		cli_error("out of memory");
 		return EXIT_INPUT;
@@ -348,12 +367,23 @@ int cmd_eval(int argc, char **argv)
 	struct ingest g = {.cfg = &cfg, .input = input, .log_format = log_format,
 			   .status_field = status_field, .latency_field = latency_field,
 			   .time_field = time_field,
-			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep};
+			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep,
+			   .explain = explain, .detect_only = detect};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;
 	int status = 0;
 
+	if (detect) {
+		/* every file gets its answer; the status is the worst */
+		for (size_t i = 0; i < nfiles; i++) {
+			int st = ingest_file(&g, files[i]);
+			if (st > status)
+				status = st;
+		}
+		eval_free(ev);
+		return cli_finish(status);
+	}
 	for (size_t i = 0; i < nfiles && !status; i++)
 		status = ingest_file(&g, files[i]);
 	ingest_finish(&g);

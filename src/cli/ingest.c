@@ -37,6 +37,9 @@ struct file {
 	struct log_format fmt;
 	struct w3c w3c;
 	bool need_latency;
+	size_t detect_score, detect_lines; /* layout lines matched of those tried */
+	const struct csv_read_info *csv_info; /* the delimiter, once known */
+	bool explained;
 };
 
 const char *ingest_formats(void)
@@ -149,6 +152,80 @@ static void describe_layout(const struct log_format *f, bool need_latency, char 
 		}
 }
 
+static const char *const time_help =
+	"RFC 3339 / ISO 8601, Unix epoch (s, ms, us or ns by size) or Common Log Format; "
+	"no zone means UTC";
+
+/* Says how a file is read: format, which field is what, units, zone, and
+ * what makes an event bad.  Once per file, when that is known. */
+static void explain(struct file *x)
+{
+	struct ingest *g = x->g;
+	FILE *out = g->detect_only ? stdout : stderr;
+	char bad[128], cols[sizeof x->in->columns];
+
+	if (x->explained)
+		return;
+	x->explained = true;
+	status_set_describe(g->cfg->bad_status, bad, sizeof bad);
+	switch (x->kind) {
+	case FMT_CSV: {
+		const struct csv_columns *c = &x->cols;
+		fprintf(out, "%s: csv, delimiter %s, %s\n", x->name,
+			x->csv_info->delim == '\t' ? "tab" : x->csv_info->delim == ';' ? "';'" : "','",
+			g->cfg->no_header ? "no header (columns by number)" : "header on line 1");
+		if (c->col[ROLE_TIME] >= 0)
+			fprintf(out, "  time      %s: %s\n", c->name[ROLE_TIME], time_help);
+		else
+			fprintf(out, "  time      none: no window; the report covers every row\n");
+		if (c->col[ROLE_TOTAL] >= 0)
+			fprintf(out, "  counts    %s events per row, %s %s\n", c->name[ROLE_TOTAL],
+				c->col[ROLE_BAD] >= 0 ? c->name[ROLE_BAD] : c->name[ROLE_GOOD],
+				c->col[ROLE_BAD] >= 0 ? "of them bad" : "of them good");
+		else if (c->col[ROLE_STATUS] >= 0)
+			fprintf(out, "  status    %s: bad when an HTTP status in %s, or a word: "
+				     "down, false, fail, failed, failure, unhealthy, 0\n",
+				c->name[ROLE_STATUS], bad);
+		else
+			fprintf(out, "  status    none found\n");
+		if (c->col[ROLE_LATENCY] >= 0 && c->latency_unit)
+			fprintf(out, "  latency   %s: bare numbers in %s (%s); values may carry a unit\n",
+				c->name[ROLE_LATENCY], unit_name(c->latency_unit), c->unit_from);
+		else if (c->col[ROLE_LATENCY] >= 0)
+			fprintf(out, "  latency   %s: unit unknown: values need a unit (250ms) or "
+				     "--latency-unit\n", c->name[ROLE_LATENCY]);
+		else
+			fprintf(out, "  latency   none found\n");
+		return;
+	}
+	case FMT_ACCESS:
+		describe_layout(&x->fmt, true, cols, sizeof cols);
+		if (x->detect_lines)
+			fprintf(out, "%s: access log, layout %s (matched %zu of the first %zu lines)\n",
+				x->name, x->fmt.name, x->detect_score, x->detect_lines);
+		else
+			fprintf(out, "%s: access log, layout %s (given)\n", x->name, x->fmt.name);
+		fprintf(out, "  fields    %s\n", cols[0] ? cols : "none that slo uses");
+		break;
+	case FMT_W3C:
+		fprintf(out, "%s: W3C extended log (IIS); #Fields: directives name the fields\n"
+			     "  fields    time=date+time (UTC) status=sc-status latency=time-taken (ms)\n",
+			x->name);
+		break;
+	case FMT_HAPROXY:
+		fprintf(out, "%s: HAProxy HTTP log through syslog\n"
+			     "  fields    time=accept date (no zone: UTC) status=status code "
+			     "latency=Ta, the last timer (ms)\n",
+			x->name);
+		break;
+	case FMT_JSON:
+		json_lines_describe(x->json, cols, sizeof cols);
+		fprintf(out, "%s: JSON lines\n  fields    %s\n", x->name, cols);
+		break;
+	}
+	fprintf(out, "  bad       an HTTP status in %s\n", bad);
+}
+
 static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		  uint64_t last_line)
 {
@@ -166,6 +243,10 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		x->have_cols = true;
 		if (x->in)
 			describe_columns(&x->cols, x->in->columns, sizeof x->in->columns);
+		if (x->g->explain || x->g->detect_only)
+			explain(x);
+		if (x->g->detect_only)
+			return 1;
 		if (!cfg->no_header)
 			return 0;
 	}
@@ -188,9 +269,17 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 
 	if (line && len == 0)
 		return 0; /* a blank line is no record */
+	if ((x->g->explain || x->g->detect_only) && x->kind != FMT_JSON && x->kind != FMT_W3C) {
+		explain(x);
+		if (x->g->detect_only)
+			return 1;
+	}
 	if (x->kind == FMT_W3C && line && w3c_is_directive(line, len)) {
-		if (w3c_directive(&x->w3c, line, len, x->need_latency, why, sizeof why) == 0)
-			return 0;
+		if (w3c_directive(&x->w3c, line, len, x->need_latency, why, sizeof why) == 0) {
+			if ((x->g->explain || x->g->detect_only) && x->w3c.nfields)
+				explain(x);
+			return x->g->detect_only && x->explained;
+		}
 		cli_error("%s:%llu: %s", x->name, (unsigned long long)lineno, why);
 		x->fatal = EXIT_INPUT;
 		return 1;
@@ -205,8 +294,15 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 			       why, sizeof why) == 0)
 			return add(x, &rec, lineno, lineno);
 	} else if (x->kind == FMT_JSON) {
-		if (json_lines_record(x->json, line, len, &rec, why, sizeof why) == 0)
+		if (json_lines_record(x->json, line, len, &rec, why, sizeof why) == 0) {
+			if (x->g->explain || x->g->detect_only)
+				explain(x);
+			if (x->g->detect_only)
+				return 1;
 			return add(x, &rec, lineno, lineno);
+		}
+		if (x->g->detect_only)
+			return 0; /* look further for a request line */
 	} else if (x->kind == FMT_HAPROXY) {
 		if (haproxy_record(line, len, x->g->cfg->bad_status, x->need_latency, &rec, why,
 				   sizeof why) == 0)
@@ -314,6 +410,8 @@ static int choose_format(struct file *x, struct source *src)
 	/* an access log when a layout matches most of the first lines: a
 	 * few broken lines must not turn a log into a CSV file */
 	size_t score = nl ? access_log_detect(lines, lens, nl, &x->fmt) : 0;
+	x->detect_score = score;
+	x->detect_lines = nl;
 	if (score > 0 && score * 2 >= nl) {
 		x->kind = FMT_ACCESS;
 		return 0;
@@ -337,6 +435,10 @@ static int finish_status(struct file *x, int io_status, const char *why, bool ha
 {
 	switch (io_status) {
 	case 0:
+		if (x->g->detect_only && !x->explained) {
+			cli_error("%s: no record found to tell how it is laid out", x->name);
+			return EXIT_INPUT;
+		}
 		if (!have_header) {
 			cli_error("%s: no header line", x->name);
 			return EXIT_INPUT;
@@ -352,6 +454,8 @@ static int finish_status(struct file *x, int io_status, const char *why, bool ha
 		cli_error("%s: out of memory", x->name);
 		return EXIT_INPUT;
 	default:
+		if (x->g->detect_only && x->explained && !x->fatal)
+			return 0;
 		return x->fatal ? x->fatal : EXIT_INPUT;
 	}
 }
@@ -395,7 +499,8 @@ int ingest_file(struct ingest *g, const char *path)
 		struct json_lines_config jc = {
 			.status_field = g->status_field, .latency_field = g->latency_field,
 			.time_field = g->time_field, .latency_unit = g->cfg->latency_unit,
-			.bad_status = g->cfg->bad_status, .need_latency = x.need_latency};
+			.bad_status = g->cfg->bad_status, .need_latency = x.need_latency,
+			.want_latency = g->detect_only};
 		x.json = json_lines_new(&jc);
 		if (!x.json) {
 			source_close(src);
@@ -439,6 +544,7 @@ int ingest_file(struct ingest *g, const char *path)
 		struct csv_read_info info;
 		if (in)
 			in->format = "csv";
+		x.csv_info = &info;
 		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
 		if (in)
 			in->delim = info.delim;

@@ -19,6 +19,8 @@ struct ingest {
 	const char *status_field, *latency_field, *time_field; /* JSON lines */
 	char delim;             /* --delimiter, or 0 */
 	bool strict;
+	bool explain;            /* say how each file is read, on stderr */
+	bool detect_only;        /* say it on stdout and read no records */
 	struct evaluator *ev;
 	struct report_eval *rep; /* inputs[], read and skipped go here */
 	/* kept by ingest */

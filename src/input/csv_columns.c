@@ -19,6 +19,15 @@ const char *const csv_time_names[] = {
 const char *const csv_status_names[] = {
 	"success", "ok", "up", "status", "statuscode", "httpstatus", "code",
 	"responsecode", "response", "result", "state", "scstatus", "outcome", NULL};
+/* Pre-aggregated exports: a count of events and of bad (or good) ones. */
+const char *const csv_total_names[] = {
+	"total", "requests", "count", "totalrequests", "requestcount", "requeststotal",
+	"events", "totalevents", "calls", NULL};
+const char *const csv_bad_names[] = {
+	"errors", "bad", "failed", "failures", "errorcount", "badevents", "fails",
+	"errorstotal", NULL};
+const char *const csv_good_names[] = {
+	"good", "goodevents", "successes", "succeeded", "successful", NULL};
 const char *const csv_latency_names[] = {
 	"elapsed", "latency", "duration", "responsetime", "requesttime",
 	"timetaken", "upstreamresponsetime", "rt", "took", NULL};
@@ -293,12 +302,25 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 	if (!cfg->no_header) {
 		if (out->col[ROLE_TIME] < 0 && !cfg->time_col)
 			out->col[ROLE_TIME] = discover_time(f, n);
-		if (!aggregated && cfg->need_status && out->col[ROLE_STATUS] < 0)
+		if (!aggregated && (cfg->need_status || cfg->want_all) && out->col[ROLE_STATUS] < 0)
 			out->col[ROLE_STATUS] = discover(csv_status_names, f, n, 0, NULL, NULL);
+		/* no status column: a monitoring export with counts per interval? */
+		if (!aggregated && !cfg->status_col && out->col[ROLE_STATUS] < 0 &&
+		    (cfg->need_status || cfg->want_all)) {
+			int total = discover(csv_total_names, f, n, 0, NULL, NULL);
+			int bad = discover(csv_bad_names, f, n, 0, NULL, NULL);
+			int good = bad < 0 ? discover(csv_good_names, f, n, 0, NULL, NULL) : -1;
+			if (total >= 0 && (bad >= 0 || good >= 0)) {
+				out->col[ROLE_TOTAL] = total;
+				out->col[ROLE_BAD] = bad;
+				out->col[ROLE_GOOD] = good;
+				aggregated = true;
+			}
+		}
 	}
 	int conventional = -1;
 	int64_t unit = 0;
-	if (cfg->need_latency && out->col[ROLE_LATENCY] < 0 && !cfg->no_header)
+	if ((cfg->need_latency || cfg->want_all) && out->col[ROLE_LATENCY] < 0 && !cfg->no_header)
 		out->col[ROLE_LATENCY] = discover(csv_latency_names, f, n, 1, &unit, &conventional);
 	else if (out->col[ROLE_LATENCY] >= 0 && !cfg->no_header &&
 		 discover(csv_latency_names, f + out->col[ROLE_LATENCY], 1, 1, &unit,
@@ -321,7 +343,8 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 	if (cfg->need_status && !aggregated && out->col[ROLE_STATUS] < 0) {
 		snprintf(err, errlen, "no status column (looked for success, ok, up, status, "
 				      "status_code, code, response, result, state, ...); "
-				      "name it with --status-col; the header has: %s%s", cols,
+				      "name it with --status-col (or give counts with --total-col and "
+				      "--bad-col); the header has: %s%s", cols,
 			 data_hint(f, n));
 		return -1;
 	}

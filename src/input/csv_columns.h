@@ -21,6 +21,8 @@ struct csv_columns_config {
 	bool need_status;      /* an availability objective is asked for */
 	bool need_latency;     /* a latency objective is asked for */
 	bool need_time;        /* a window is asked for */
+	bool want_all;         /* find every column there is, needed or not
+				  (slo detect), without failing on any */
 };
 
 enum csv_role { ROLE_TIME, ROLE_STATUS, ROLE_LATENCY, ROLE_TOTAL, ROLE_BAD, ROLE_GOOD, ROLE_N };
@@ -55,5 +57,8 @@ const char *csv_role_name(enum csv_role r);
 extern const char *const csv_time_names[];
 extern const char *const csv_status_names[];
 extern const char *const csv_latency_names[];
+extern const char *const csv_total_names[]; /* tried when there is no status */
+extern const char *const csv_bad_names[];
+extern const char *const csv_good_names[];
 
 #endif

@@ -215,6 +215,9 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 		}
 		rec->has_time = true;
 	}
+	if (!j->cfg.need_latency && j->cfg.want_latency)
+		find(o, j->cfg.latency_field, latency_names, &j->used_unit, j->used_latency,
+		     sizeof j->used_latency);
 	if (j->cfg.need_latency) {
 		v = find(o, j->cfg.latency_field, latency_names, &unit, j->used_latency,
 			 sizeof j->used_latency);

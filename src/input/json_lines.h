@@ -21,6 +21,7 @@ struct json_lines_config {
 	int64_t latency_unit;      /* ns per bare number; 0: from the name */
 	const struct status_set *bad_status;
 	bool need_latency;
+	bool want_latency; /* find it when there, to say so (slo detect) */
 };
 
 struct json_lines;

@@ -62,6 +62,28 @@ int status_set_parse(struct status_set *set, const char *list, char *bad_item,
 	}
 }
 
+char *status_set_describe(const struct status_set *set, char *buf, size_t size)
+{
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int c = STATUS_MIN; c <= STATUS_MAX && o < size; c++) {
+		if (!set->bad[c])
+			continue;
+		int e = c;
+		while (e < STATUS_MAX && set->bad[e + 1])
+			e++;
+		int w = e > c ? snprintf(buf + o, size - o, "%s%d-%d", o ? ", " : "", c, e)
+			      : snprintf(buf + o, size - o, "%s%d", o ? ", " : "", c);
+		if (w < 0)
+			break;
+		o += (size_t)w;
+		c = e;
+	}
+	if (!buf[0])
+		snprintf(buf, size, "none");
+	return buf;
+}
+
 static int in_words(const char *const *words, const char *s, size_t len)
 {
 	for (size_t i = 0; words[i]; i++)

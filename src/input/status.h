@@ -24,6 +24,9 @@ void status_set_default(struct status_set *set);
 int status_set_parse(struct status_set *set, const char *list, char *bad_item,
 		     size_t size);
 
+/* Writes the bad set as ranges ("500-599", "429, 500-599"); returns buf. */
+char *status_set_describe(const struct status_set *set, char *buf, size_t size);
+
 enum status_verdict {
 	STATUS_GOOD,
 	STATUS_BAD,
