@@ -233,6 +233,9 @@ static int discover_time(const struct csv_field *f, size_t n)
  * no header, which deserves a hint in the error. */
 static const char *data_hint(const struct csv_field *f, size_t n)
 {
+	if (n == 1 && (memchr(f[0].s, ',', f[0].len) || memchr(f[0].s, ';', f[0].len) ||
+		       memchr(f[0].s, '\t', f[0].len)))
+		return "; the header is one field: is the delimiter right?";
 	for (size_t i = 0; i < n; i++) {
 		int64_t v;
 		if (f[i].len && (ts_parse(f[i].s, f[i].len, &v) == NUM_OK ||
