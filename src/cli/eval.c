@@ -8,6 +8,8 @@
 
 #include "cli/cli.h"
 #include "cli/ingest.h"
+#include "eval/groups.h"
+#include "input/filter.h"
 #include "eval/budget.h"
 #include "eval/evaluator.h"
 #include "input/csv_columns.h"
@@ -54,6 +56,12 @@ static const char eval_usage[] =
 	"      --allow-no-data       an objective without events is not a failure\n"
 	"      --strict              exit 3 at the first malformed row\n"
 	"      --explain             say on stderr how each file is read\n"
+	"Selecting and grouping:\n"
+	"      --where COND          FIELD=VALUE, FIELD!=VALUE, FIELD~REGEX or\n"
+	"                            FIELD!~REGEX; repeatable, all must hold\n"
+	"      --group-by FIELD      one line per value of FIELD (path, host,\n"
+	"                            method, a column, a JSON path ...)\n"
+	"      --top N               show the N groups that spent most budget\n"
 	"  -j, --json                print JSON instead of text\n"
 	"  -h, --help                print this help\n"
 	"\n"
@@ -79,6 +87,9 @@ enum {
 	OPT_LATENCY_FIELD,
 	OPT_TIME_FIELD,
 	OPT_EXPLAIN,
+	OPT_WHERE,
+	OPT_GROUP_BY,
+	OPT_TOP,
 };
 
 struct latency_opt {
@@ -132,6 +143,55 @@ static int parse_delim(const char *s, char *delim)
 	return 0;
 }
 
+/* Worst group first: most budget consumed, then by name. */
+static int by_worst(const void *a, const void *b)
+{
+	const struct report_group *x = a, *y = b;
+	if (x->worst > y->worst)
+		return -1;
+	if (x->worst < y->worst)
+		return 1;
+	return strcmp(x->key, y->key);
+}
+
+/* Fills rep->groups from the evaluated groups; returns true when some
+ * group fails an objective. */
+static bool report_groups(struct report_eval *rep, struct groups *groups,
+			  const struct objective *objs, size_t nobj, bool allow_no_data,
+			  bool has_fail_under, int64_t fail_under, size_t top)
+{
+	bool failed = false;
+	size_t n = groups_count(groups);
+
+	if (rep->res.has_span && rep->window_len)
+		groups_close_at(groups, rep->res.end - 1);
+	rep->groups = calloc(n ? n : 1, sizeof *rep->groups);
+	if (!rep->groups)
+		return true;
+	rep->ngroups = n;
+	rep->top = top;
+	rep->groups_capped = n > groups_limit(groups);
+	for (size_t g = 0; g < n; g++) {
+		struct report_group *gr = &rep->groups[g];
+		struct eval_result res;
+		groups_result(groups, g, &res);
+		gr->key = groups_key(groups, g);
+		gr->worst = -1;
+		for (size_t i = 0; i < nobj; i++) {
+			const struct eval_objective_result *o = &res.obj[i];
+			gr->budget[i] = budget_events(objs[i].target, o->total, o->bad);
+			gr->below[i] = has_fail_under && o->total > 0 &&
+				       budget_events_below(objs[i].target, o->total, o->bad, fail_under);
+			gr->failed[i] = o->total == 0 ? !allow_no_data : !gr->budget[i].met || gr->below[i];
+			failed = failed || gr->failed[i];
+			if (gr->budget[i].has_data && gr->budget[i].consumed > gr->worst)
+				gr->worst = gr->budget[i].consumed;
+		}
+	}
+	qsort(rep->groups, n, sizeof *rep->groups, by_worst);
+	return failed;
+}
+
 int cmd_eval(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -142,6 +202,7 @@ int cmd_eval(int argc, char **argv)
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
+		{"group-by", required_argument, NULL, OPT_GROUP_BY},
 		{"help", no_argument, NULL, 'h'},
 		{"input", required_argument, NULL, OPT_INPUT},
 		{"json", no_argument, NULL, 'j'},
@@ -157,7 +218,9 @@ int cmd_eval(int argc, char **argv)
 		{"target", required_argument, NULL, 't'},
 		{"time-col", required_argument, NULL, OPT_TIME_COL},
 		{"time-field", required_argument, NULL, OPT_TIME_FIELD},
+		{"top", required_argument, NULL, OPT_TOP},
 		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
+		{"where", required_argument, NULL, OPT_WHERE},
 		{"window", required_argument, NULL, 'w'},
 		{NULL, 0, NULL, 0},
 	};
@@ -168,6 +231,9 @@ int cmd_eval(int argc, char **argv)
 	int64_t target = 0, window = 0, fail_under = 0;
 	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
 	bool explain = false;
+	static struct filter where;
+	const char *group_by = NULL;
+	uint64_t top = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
 	const char *cmd = detect ? "detect" : "eval";
@@ -288,6 +354,21 @@ int cmd_eval(int argc, char **argv)
 		case OPT_EXPLAIN:
 			explain = true;
 			break;
+		case OPT_WHERE: {
+			char why[256];
+			if (filter_add(&where, optarg, why, sizeof why)) {
+				filter_free(&where);
+				return cli_usage(cmd, "--where %s", why);
+			}
+			break;
+		}
+		case OPT_GROUP_BY:
+			group_by = optarg;
+			break;
+		case OPT_TOP:
+			if (num_parse_u64(optarg, strlen(optarg), &top) != NUM_OK || top == 0)
+				return cli_usage(cmd, "--top \"%s\" is not a positive whole number", optarg);
+			break;
 		default:
 			return cli_option_error(cmd, ch, argv);
 		}
@@ -362,13 +443,25 @@ int cmd_eval(int argc, char **argv)
 		return EXIT_INPUT;
 	}
 
+	struct groups *groups = NULL;
+	if (group_by) {
+		/* a window's buckets for every group: bounded, the rest "(other)" */
+		groups = groups_new(objs, nobj, window, 100000, (size_t)1 << 29, &eerr);
+		if (!groups) {
+			eval_free(ev);
+			cli_error("out of memory");
+			return EXIT_INPUT;
+		}
+	}
+
 	static struct report_eval rep;
 	memset(&rep, 0, sizeof rep);
 	struct ingest g = {.cfg = &cfg, .input = input, .log_format = log_format,
 			   .status_field = status_field, .latency_field = latency_field,
 			   .time_field = time_field,
 			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep,
-			   .explain = explain, .detect_only = detect};
+			   .explain = explain, .detect_only = detect, .where = &where,
+			   .group_by = group_by, .groups = groups};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;
@@ -394,12 +487,15 @@ int cmd_eval(int argc, char **argv)
 	}
 	if (status) {
 		eval_free(ev);
+		groups_free(groups);
+		filter_free(&where);
 		return cli_finish(status);
 	}
 
 	eval_result(ev, &rep.res);
 	eval_free(ev);
 	rep.obj = objs;
+	rep.group_by = group_by;
 	rep.nobj = nobj;
 	rep.window_len = window;
 	rep.has_fail_under = has_fail_under;
@@ -414,9 +510,15 @@ int cmd_eval(int argc, char **argv)
 		if (rep.failed[i])
 			status = EXIT_VIOLATED;
 	}
+	if (groups && report_groups(&rep, groups, objs, nobj, allow_no_data, has_fail_under,
+				    fail_under, (size_t)top))
+		status = EXIT_VIOLATED;
 	if (json)
 		report_eval_json(stdout, &rep);
 	else
 		report_eval_text(stdout, &rep);
+	free(rep.groups);
+	groups_free(groups);
+	filter_free(&where);
 	return cli_finish(status);
 }

@@ -39,6 +39,15 @@ struct file {
 	bool need_latency;
 	size_t detect_score, detect_lines; /* layout lines matched of those tried */
 	const struct csv_read_info *csv_info; /* the delimiter, once known */
+	/* the record being read, for --where and --group-by */
+	const struct csv_field *cur_fields;
+	size_t cur_n;
+	const char *cur_line;
+	size_t cur_len;
+	struct log_match cur_match;
+	/* CSV columns of the --where fields (in order) and of --group-by */
+	int where_col[FILTER_MAX];
+	int group_col;
 	bool explained;
 };
 
@@ -87,12 +96,91 @@ static void skip(struct file *x, uint64_t line, uint64_t last_line, const char *
 }
 
 /* Counts a record read; returns 0, or non-zero to stop (--strict). */
+/* A CSV column by header name (compared as csv_columns compares them)
+ * or by number from 1; -1 when there is none. */
+static int csv_column(const struct file *x, const char *name, const struct csv_field *f, size_t n)
+{
+	struct csv_columns_config one = {.status_col = name, .no_header = x->g->cfg->no_header};
+	struct csv_columns c;
+	char err[256];
+	if (csv_columns_resolve(&one, f, n, &c, err, sizeof err))
+		return -1;
+	return c.col[ROLE_STATUS];
+}
+
+/* Reads a field of the current record for --where and --group-by. */
+static int get_field(void *p, const char *name, const char **v, size_t *len)
+{
+	struct file *x = p;
+	const struct ingest *g = x->g;
+
+	switch (x->kind) {
+	case FMT_CSV: {
+		int col = -1;
+		if (g->group_by && strcmp(name, g->group_by) == 0)
+			col = x->group_col;
+		for (size_t i = 0; col < 0 && g->where && i < g->where->n; i++)
+			if (strcmp(name, g->where->c[i].field) == 0)
+				col = x->where_col[i];
+		if (col < 0)
+			return -1;
+		*v = (size_t)col < x->cur_n ? x->cur_fields[col].s : "";
+		*len = (size_t)col < x->cur_n ? x->cur_fields[col].len : 0;
+		return 0;
+	}
+	case FMT_ACCESS:
+		return log_format_field(&x->fmt, &x->cur_match, name, v, len);
+	case FMT_W3C:
+		return w3c_field(&x->w3c, x->cur_line, x->cur_len, name, v, len);
+	case FMT_HAPROXY:
+		return haproxy_field(x->cur_line, x->cur_len, name, v, len);
+	case FMT_JSON:
+		return json_lines_field(x->json, name, v, len);
+	}
+	return -1;
+}
+
+/* A field the format does not have is the user's mistake, found on the
+ * first record: one message, not one per line. */
+static int unknown_field(struct file *x, const char *opt, const char *name)
+{
+	cli_error("%s: %s %s: this %s has no field \"%s\"", x->name, opt, name,
+		  x->kind == FMT_CSV ? "file" : "log format", name);
+	x->fatal = EXIT_USAGE;
+	return 1;
+}
+
 static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint64_t last)
 {
-	if (eval_add(x->g->ev, rec) == EVAL_OK)
+	struct ingest *g = x->g;
+	const char *key = NULL, *unknown = NULL;
+	size_t klen = 0;
+
+	if (g->where && g->where->n && !filter_match(g->where, get_field, x, &unknown)) {
+		if (unknown)
+			return unknown_field(x, "--where", unknown);
+		g->rep->filtered++;
 		return 0;
-	skip(x, line, last, "record has no time, and a window needs one");
-	return x->fatal;
+	}
+	if (g->group_by && get_field(x, g->group_by, &key, &klen))
+		return unknown_field(x, "--group-by", g->group_by);
+	if (eval_add(g->ev, rec) != EVAL_OK) {
+		skip(x, line, last, "record has no time, and a window needs one");
+		return x->fatal;
+	}
+	if (g->groups) {
+		/* paths are grouped without their query string */
+		const char *q = memchr(key, '?', klen);
+		if (q && (strstr(g->group_by, "path") || strstr(g->group_by, "url") ||
+			  strstr(g->group_by, "uri")))
+			klen = (size_t)(q - key);
+		if (groups_add(g->groups, key, klen, rec) != EVAL_OK) {
+			cli_error("out of memory");
+			x->fatal = EXIT_INPUT;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static const char *unit_name(int64_t unit)
@@ -243,6 +331,9 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		x->have_cols = true;
 		if (x->in)
 			describe_columns(&x->cols, x->in->columns, sizeof x->in->columns);
+		x->group_col = x->g->group_by ? csv_column(x, x->g->group_by, f, n) : -1;
+		for (size_t i = 0; x->g->where && i < x->g->where->n; i++)
+			x->where_col[i] = csv_column(x, x->g->where->c[i].field, f, n);
 		if (x->g->explain || x->g->detect_only)
 			explain(x);
 		if (x->g->detect_only)
@@ -253,6 +344,8 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 	x->g->rep->read++;
 	if (x->in)
 		x->in->rows++;
+	x->cur_fields = f;
+	x->cur_n = n;
 	if (csv_columns_record(&x->cols, cfg, f, n, &rec, why, sizeof why) == 0)
 		return add(x, &rec, line, last_line);
 	skip(x, line, last_line, why);
@@ -264,7 +357,6 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 	struct file *x = p;
 	char why[256];
 	struct slo_record rec;
-	struct log_match m;
 	size_t where;
 
 	if (line && len == 0)
@@ -287,6 +379,8 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 	x->g->rep->read++;
 	if (x->in)
 		x->in->rows++;
+	x->cur_line = line;
+	x->cur_len = len;
 	if (!line) {
 		snprintf(why, sizeof why, "line of %zu bytes is too long", len);
 	} else if (x->kind == FMT_W3C) {
@@ -307,7 +401,7 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 		if (haproxy_record(line, len, x->g->cfg->bad_status, x->need_latency, &rec, why,
 				   sizeof why) == 0)
 			return add(x, &rec, lineno, lineno);
-	} else if (log_format_match(&x->fmt, line, len, &m, &where)) {
+	} else if (log_format_match(&x->fmt, line, len, &x->cur_match, &where)) {
 		const struct log_item *it = &x->fmt.item[where < x->fmt.n ? where : x->fmt.n - 1];
 		if (where >= x->fmt.n)
 			snprintf(why, sizeof why, "line goes on after the %s layout ends", x->fmt.name);
@@ -317,7 +411,7 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 		else
 			snprintf(why, sizeof why, "line does not match the %s layout at $%s",
 				 x->fmt.name, it->name);
-	} else if (access_log_record(&m, x->g->cfg->bad_status, x->need_latency, &rec, why,
+	} else if (access_log_record(&x->cur_match, x->g->cfg->bad_status, x->need_latency, &rec, why,
 				     sizeof why) == 0) {
 		return add(x, &rec, lineno, lineno);
 	}

@@ -8,6 +8,8 @@
 #include <stdint.h>
 
 #include "eval/evaluator.h"
+#include "eval/groups.h"
+#include "input/filter.h"
 #include "input/csv_columns.h"
 #include "report/report.h"
 
@@ -22,7 +24,10 @@ struct ingest {
 	bool explain;            /* say how each file is read, on stderr */
 	bool detect_only;        /* say it on stdout and read no records */
 	struct evaluator *ev;
-	struct report_eval *rep; /* inputs[], read and skipped go here */
+	const struct filter *where; /* --where, or NULL */
+	const char *group_by;       /* --group-by field, or NULL */
+	struct groups *groups;      /* with group_by */
+	struct report_eval *rep; /* inputs[], read, skipped, filtered go here */
 	/* kept by ingest */
 	uint64_t shown;
 };

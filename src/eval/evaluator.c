@@ -150,6 +150,31 @@ static void note_time(struct evaluator *ev, int64_t t)
 		ev->last = t;
 }
 
+/* The newest bucket of a window whose last record is at t. */
+static int64_t newest_bucket(const struct evaluator *ev, int64_t t)
+{
+	int64_t end = (floor_div(t, ev->align) + 1) * ev->align;
+	return end / ev->width - 1;
+}
+
+void eval_close_at(struct evaluator *ev, int64_t last)
+{
+	if (ev->window == 0)
+		return;
+	int64_t hi = newest_bucket(ev, last);
+	if (!ev->started) {
+		ev->hi = hi;
+		ev->started = true;
+	} else if (hi > ev->hi) {
+		advance(ev, hi);
+	}
+}
+
+size_t eval_memory(const struct evaluator *ev)
+{
+	return (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring;
+}
+
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 {
 	if (ev->window == 0) {
@@ -162,8 +187,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		return EVAL_NO_TIME;
 	/* the window's newest bucket is the last of the aligned period
 	 * (minute or second) that holds the newest record */
-	int64_t end = (floor_div(r->time, ev->align) + 1) * ev->align;
-	int64_t hi = end / ev->width - 1;
+	int64_t hi = newest_bucket(ev, r->time);
 	if (!ev->started) {
 		ev->hi = hi;
 		ev->started = true;

@@ -54,6 +54,14 @@ struct eval_result {
 				    first and last record's times */
 };
 
+/* Moves the window's end forward to the minute of `last` (a time seen by
+ * another evaluator over the same data), so that evaluators of groups of
+ * records share the window of all of them.  No-op without a window. */
+void eval_close_at(struct evaluator *ev, int64_t last);
+
+/* Bytes of counters the evaluator holds (its bucket ring). */
+size_t eval_memory(const struct evaluator *ev);
+
 /* The counts so far; can be called at any time. */
 void eval_result(const struct evaluator *ev, struct eval_result *out);
 

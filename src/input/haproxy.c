@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "input/log_format.h"
 #include "util/duration.h"
 #include "util/num.h"
 #include "util/timestamp.h"
@@ -112,6 +113,47 @@ int haproxy_record(const char *line, size_t len, const struct status_set *bad,
 		}
 		rec->latency = (int64_t)ms * NS_PER_MS;
 		rec->has_latency = true;
+	}
+	return 0;
+}
+
+int haproxy_field(const char *line, size_t len, const char *name, const char **v,
+		  size_t *vlen)
+{
+	const char *end = line + len, *p = message(line, len), *t;
+	size_t n;
+	int want = strcmp(name, "client") == 0 ? 0 : strcmp(name, "frontend") == 0 ? 2
+		   : strcmp(name, "backend") == 0 || strcmp(name, "server") == 0 ? 3 : -1;
+	int part = strcmp(name, "method") == 0 ? 0 : strcmp(name, "path") == 0 ? 1
+		   : strcmp(name, "query") == 0 ? 2 : -1;
+
+	if (want < 0 && part < 0)
+		return -1;
+	*v = "";
+	*vlen = 0;
+	if (!p)
+		return 0;
+	if (part >= 0) {
+		/* the request is the quoted text at the end of the line */
+		const char *q = memchr(p, '"', (size_t)(end - p));
+		if (q) {
+			const char *e = end > q + 1 && end[-1] == '"' ? end - 1 : end;
+			log_request_part(q + 1, (size_t)(e - q - 1), part, v, vlen);
+		}
+		return 0;
+	}
+	for (int i = 0; i <= want; i++)
+		n = token(&p, end, &t);
+	*v = t;
+	*vlen = n;
+	if (want == 3) {
+		const char *slash = memchr(t, '/', n);
+		if (strcmp(name, "backend") == 0)
+			*vlen = slash ? (size_t)(slash - t) : n;
+		else if (slash) {
+			*v = slash + 1;
+			*vlen = n - (size_t)(slash - t) - 1;
+		}
 	}
 	return 0;
 }

@@ -21,4 +21,10 @@ bool haproxy_detect(const char *line, size_t len);
 int haproxy_record(const char *line, size_t len, const struct status_set *bad,
 		   bool need_latency, struct slo_record *rec, char *why, size_t whylen);
 
+/* A field of a request line: "frontend", "backend", "server", "client",
+ * or from the request at the end: "method", "path" (no query), "query".
+ * Returns 0, or -1 for a name HAProxy logs do not have. */
+int haproxy_field(const char *line, size_t len, const char *name, const char **v,
+		  size_t *vlen);
+
 #endif

@@ -37,6 +37,7 @@ static const struct candidate time_names[] = {
 struct json_lines {
 	struct json_lines_config cfg;
 	json_tokener *tok;
+	json_object *last; /* the last record, for json_lines_field */
 	char used_status[64], used_latency[64], used_time[64];
 	int64_t used_unit;
 };
@@ -59,6 +60,8 @@ void json_lines_free(struct json_lines *j)
 {
 	if (!j)
 		return;
+	if (j->last)
+		json_object_put(j->last);
 	json_tokener_free(j->tok);
 	free(j);
 }
@@ -233,8 +236,46 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 	}
 	rc = 0;
 out:
-	json_object_put(o);
+	if (j->last)
+		json_object_put(j->last);
+	j->last = o; /* kept for json_lines_field until the next record */
 	return rc;
+}
+
+int json_lines_field(struct json_lines *j, const char *name, const char **v, size_t *len)
+{
+	static const struct {
+		const char *alias;
+		const char *paths[5];
+	} aliases[] = {
+		{"path", {"request.uri", "RequestPath", "path", "url", NULL}},
+		{"method", {"request.method", "RequestMethod", "method", NULL}},
+		{"host", {"request.host", "RequestHost", "host", NULL}},
+	};
+	json_object *o = NULL;
+	bool is_path = false;
+
+	if (!j->last)
+		return -1;
+	o = lookup(j->last, name);
+	for (size_t i = 0; !o && i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcmp(name, aliases[i].alias) == 0)
+			for (size_t k = 0; !o && aliases[i].paths[k]; k++) {
+				o = lookup(j->last, aliases[i].paths[k]);
+				is_path = i == 0;
+			}
+	if (!o) {
+		*v = "";
+		*len = 0;
+		return 0; /* a record may lack a field that others have */
+	}
+	*v = text(o, len);
+	if (is_path) {
+		const char *q = memchr(*v, '?', *len);
+		if (q)
+			*len = (size_t)(q - *v);
+	}
+	return 0;
 }
 
 void json_lines_describe(const struct json_lines *j, char *out, size_t size)

@@ -37,6 +37,12 @@ bool json_lines_detect(const char *line, size_t len);
 int json_lines_record(struct json_lines *j, const char *line, size_t len,
 		      struct slo_record *rec, char *why, size_t whylen);
 
+/* A field of the last record read, by dotted path, or the aliases
+ * "path" (without the query), "method" and "host" (Caddy's request.uri,
+ * Traefik's RequestPath, ...).  The value lives until the next record.
+ * Returns 0, or -1 when the record has no such field. */
+int json_lines_field(struct json_lines *j, const char *name, const char **v, size_t *len);
+
 /* What the fields resolved to, after the first record ("status=status
  * latency=duration (s) time=ts"). */
 void json_lines_describe(const struct json_lines *j, char *out, size_t size);

@@ -327,6 +327,8 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 			*where = i;
 			return -1;
 		}
+		m->item_v[i] = p;
+		m->item_len[i] = (size_t)(e - p);
 		if (it->field != LF_IGNORE && m->len[it->field] == 0) {
 			m->v[it->field] = p;
 			m->len[it->field] = (size_t)(e - p);
@@ -339,4 +341,73 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 		return -1;
 	}
 	return 0;
+}
+
+void log_request_part(const char *req, size_t len, int part, const char **v, size_t *vlen)
+{
+	const char *end = req + len;
+	const char *sp1 = memchr(req, ' ', len);
+	const char *target = sp1 ? sp1 + 1 : end;
+	const char *sp2 = target < end ? memchr(target, ' ', (size_t)(end - target)) : NULL;
+	const char *tend = sp2 ? sp2 : end;
+	const char *q = target < tend ? memchr(target, '?', (size_t)(tend - target)) : NULL;
+
+	switch (part) {
+	case 0:
+		*v = req;
+		*vlen = (size_t)((sp1 ? sp1 : end) - req);
+		return;
+	case 1:
+		*v = target;
+		*vlen = (size_t)((q ? q : tend) - target);
+		return;
+	case 2:
+		*v = q ? q + 1 : tend;
+		*vlen = q ? (size_t)(tend - q - 1) : 0;
+		return;
+	default:
+		*v = sp2 ? sp2 + 1 : end;
+		*vlen = sp2 ? (size_t)(end - sp2 - 1) : 0;
+	}
+}
+
+int log_format_field(const struct log_format *f, const struct log_match *m, const char *name,
+		     const char **v, size_t *len)
+{
+	static const char *const parts[] = {"method", "path", "query", "protocol"};
+	for (size_t i = 0; i < f->n; i++) {
+		const struct log_item *it = &f->item[i];
+		if (!it->lit && (strcmp(it->name, name) == 0 ||
+				 (name[0] == '$' && strcmp(it->name, name + 1) == 0))) {
+			*v = m->item_v[i];
+			*len = m->item_len[i];
+			return 0;
+		}
+	}
+	for (int k = 0; k < 4; k++) {
+		if (strcmp(name, parts[k]) != 0)
+			continue;
+		/* a layout with $request_method or $uri has them on their own */
+		if (k == 0 && m->len[LF_METHOD]) {
+			*v = m->v[LF_METHOD];
+			*len = m->len[LF_METHOD];
+			return 0;
+		}
+		if (k == 1 && m->len[LF_PATH]) {
+			const char *qm = memchr(m->v[LF_PATH], '?', m->len[LF_PATH]);
+			*v = m->v[LF_PATH];
+			*len = qm ? (size_t)(qm - m->v[LF_PATH]) : m->len[LF_PATH];
+			return 0;
+		}
+		if (!f->has[LF_REQUEST])
+			return -1;
+		log_request_part(m->v[LF_REQUEST], m->len[LF_REQUEST], k, v, len);
+		return 0;
+	}
+	if (strcmp(name, "host") == 0 && f->has[LF_HOST]) {
+		*v = m->v[LF_HOST];
+		*len = m->len[LF_HOST];
+		return 0;
+	}
+	return -1;
 }

@@ -58,11 +58,25 @@ struct log_match {
 	const char *v[LF_COUNT_];
 	size_t len[LF_COUNT_];
 	int64_t unit[LF_COUNT_];
+	const char *item_v[LOG_FORMAT_MAX_ITEMS]; /* every field, by item */
+	size_t item_len[LOG_FORMAT_MAX_ITEMS];
 };
 
 /* Matches a whole line (no newline).  Returns 0, or -1 with the item
  * number that failed in *where (for messages and detection scores). */
 int log_format_match(const struct log_format *f, const char *line, size_t len,
 		     struct log_match *m, size_t *where);
+
+/* A field of a matched line by name, for --where and --group-by: a
+ * variable of the layout ("http_user_agent", "remote_addr", or an Apache
+ * directive as written, "%h"), or a part of the request line: "method",
+ * "path" (without the query string), "query", "protocol".  Returns 0, or
+ * -1 when the layout has no such field. */
+int log_format_field(const struct log_format *f, const struct log_match *m, const char *name,
+		     const char **v, size_t *len);
+
+/* Splits a request line "GET /a?b=1 HTTP/1.1" into a part: 0 method,
+ * 1 path without query, 2 query, 3 protocol. */
+void log_request_part(const char *req, size_t len, int part, const char **v, size_t *vlen);
 
 #endif

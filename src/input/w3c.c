@@ -54,6 +54,7 @@ int w3c_directive(struct w3c *w, const char *line, size_t len, bool need_latency
 		return -1;
 	}
 	*w = (struct w3c){.date = -1, .time = -1, .status = -1, .taken = -1, .nfields = n};
+	snprintf(w->names, sizeof w->names, "%.*s", (int)(len - 8), line + 8);
 	for (int i = 0; i < n; i++) {
 #define IS(name) (fl[i] == strlen(name) && memcmp(f[i], name, fl[i]) == 0)
 		if (IS("date"))
@@ -135,4 +136,31 @@ int w3c_record(const struct w3c *w, const char *line, size_t len,
 		rec->has_latency = true;
 	}
 	return 0;
+}
+
+int w3c_field(const struct w3c *w, const char *line, size_t len, const char *name,
+	      const char **v, size_t *vlen)
+{
+	static const char *const aliases[][2] = {
+		{"path", "cs-uri-stem"}, {"method", "cs-method"}, {"host", "cs-host"},
+		{"query", "cs-uri-query"}};
+	const char *f[W3C_MAX_FIELDS], *nf[W3C_MAX_FIELDS];
+	size_t fl[W3C_MAX_FIELDS], nl[W3C_MAX_FIELDS];
+
+	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcmp(name, aliases[i][0]) == 0)
+			name = aliases[i][1];
+	int nn = split(w->names, strlen(w->names), nf, nl);
+	int n = split(line, len, f, fl);
+	for (int i = 0; i < nn; i++)
+		if (strlen(name) == nl[i] && memcmp(name, nf[i], nl[i]) == 0) {
+			if (i >= n)
+				return -1;
+			/* W3C writes "-" for an empty value */
+			bool dash = fl[i] == 1 && f[i][0] == '-';
+			*v = f[i];
+			*vlen = dash ? 0 : fl[i];
+			return 0;
+		}
+	return -1;
 }

@@ -13,6 +13,7 @@
 struct w3c {
 	int date, time, status, taken; /* field numbers, or -1 */
 	int nfields;                   /* 0 before the first #Fields */
+	char names[1024];              /* the #Fields names, space-separated */
 };
 
 /* True when a line is a W3C directive ("#Software:", "#Fields:", ...). */
@@ -27,5 +28,11 @@ int w3c_directive(struct w3c *w, const char *line, size_t len, bool need_latency
 int w3c_record(const struct w3c *w, const char *line, size_t len,
 	       const struct status_set *bad, bool need_latency, struct slo_record *rec,
 	       char *why, size_t whylen);
+
+/* A field of a data line by its #Fields name ("cs-uri-stem"), or the
+ * aliases "path", "method", "host", "query".  Returns 0, or -1 when the
+ * #Fields line has no such field. */
+int w3c_field(const struct w3c *w, const char *line, size_t len, const char *name,
+	      const char **v, size_t *vlen);
 
 #endif

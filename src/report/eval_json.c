@@ -20,15 +20,21 @@ static void seconds_number(struct jw *w, int64_t ns)
 	jw_raw_number(w, duration_format_seconds(ns, num, sizeof num));
 }
 
-static void objective(struct jw *w, const struct report_eval *r, size_t i)
+static void objective(struct jw *w, const struct report_eval *r, size_t i,
+		      const struct report_group *gr)
 {
 	const struct objective *o = &r->obj[i];
-	const struct budget_events *b = &r->budget[i];
+	const struct budget_events *b = gr ? &gr->budget[i] : &r->budget[i];
+	const bool below = gr ? gr->below[i] : r->below[i];
 	char num[64];
 
 	jw_object(w);
 	jw_key(w, "name");
 	jw_string(w, o->name);
+	if (gr) {
+		jw_key(w, "group");
+		jw_string(w, gr->key);
+	}
 	jw_key(w, "kind");
 	jw_string(w, o->kind == OBJ_LATENCY ? "latency" : "events");
 	jw_key(w, "target");
@@ -69,7 +75,7 @@ static void objective(struct jw *w, const struct report_eval *r, size_t i)
 	jw_key(w, "met");
 	jw_bool(w, b->has_data && b->met);
 	jw_key(w, "below_fail_under");
-	jw_bool(w, r->below[i]);
+	jw_bool(w, below);
 	jw_end_object(w);
 }
 
@@ -81,6 +87,9 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 
 	for (size_t i = 0; i < r->nobj; i++)
 		ok = ok && !r->failed[i];
+	for (size_t g = 0; g < r->ngroups; g++)
+		for (size_t i = 0; i < r->nobj; i++)
+			ok = ok && !r->groups[g].failed[i];
 	jw_init(&w, out);
 	jw_object(&w);
 	jw_key(&w, "version");
@@ -89,9 +98,25 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 	jw_bool(&w, ok);
 	jw_key(&w, "objectives");
 	jw_array(&w);
-	for (size_t i = 0; i < r->nobj; i++)
-		objective(&w, r, i);
+	/* with --group-by, an objective per group, worst first, --top of them */
+	if (r->group_by) {
+		size_t shown = r->top && r->top < r->ngroups ? r->top : r->ngroups;
+		for (size_t g = 0; g < shown; g++)
+			for (size_t i = 0; i < r->nobj; i++)
+				objective(&w, r, i, &r->groups[g]);
+	} else {
+		for (size_t i = 0; i < r->nobj; i++)
+			objective(&w, r, i, NULL);
+	}
 	jw_end_array(&w);
+	if (r->group_by) {
+		jw_key(&w, "group_by");
+		jw_string(&w, r->group_by);
+		jw_key(&w, "groups");
+		jw_uint(&w, r->ngroups);
+		jw_key(&w, "groups_capped");
+		jw_bool(&w, r->groups_capped);
+	}
 
 	jw_key(&w, "window");
 	jw_object(&w);
@@ -124,6 +149,8 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 	jw_uint(&w, r->skipped);
 	jw_key(&w, "outside_window");
 	jw_uint(&w, r->res.outside_window);
+	jw_key(&w, "filtered");
+	jw_uint(&w, r->filtered);
 	/* the inputs' format, or "mixed" when they differ */
 	const char *format = r->ninputs ? r->inputs[0].format : "csv";
 	for (size_t i = 1; i < r->ninputs; i++)

@@ -1,6 +1,7 @@
 /* The text report of `slo eval`, for a person at a terminal. */
 #include <string.h>
 
+#include "eval/groups.h"
 #include "report/percent.h"
 #include "report/report.h"
 #include "util/duration.h"
@@ -81,6 +82,47 @@ static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 	fprintf(out, "  verdict    %s\n", verdict);
 }
 
+/* --group-by: a table, worst group first, one line per objective. */
+static void print_groups(FILE *out, const struct report_eval *r)
+{
+	size_t shown = r->top && r->top < r->ngroups ? r->top : r->ngroups;
+	size_t width = 5;
+	for (size_t g = 0; g < shown; g++)
+		if (strlen(r->groups[g].key) > width)
+			width = strlen(r->groups[g].key);
+	if (width > 48)
+		width = 48;
+
+	fprintf(out, "\nby %s: %zu group%s, most budget spent first", r->group_by, r->ngroups,
+		r->ngroups == 1 ? "" : "s");
+	if (shown < r->ngroups)
+		fprintf(out, " (the top %zu)", shown);
+	fprintf(out, "\n%-*s  %-16s %-12s %-18s %-12s %s\n", (int)width, "group", "objective",
+		"SLI", "bad/total", "budget used", "verdict");
+	for (size_t g = 0; g < shown; g++) {
+		const struct report_group *gr = &r->groups[g];
+		for (size_t i = 0; i < r->nobj; i++) {
+			const struct budget_events *b = &gr->budget[i];
+			char sli[48], used[48], counts[48], t[32];
+			double target = (double)r->obj[i].target / (double)FRAC_ONE;
+			snprintf(counts, sizeof counts, "%llu/%llu", (unsigned long long)b->bad,
+				 (unsigned long long)b->total);
+			num_format_percent(r->obj[i].target, t, sizeof t);
+			fprintf(out, "%-*.*s  %-16.16s %-12s %-18s %-12s %s\n", (int)width, (int)width,
+				i == 0 ? gr->key : "", r->obj[i].name,
+				b->has_data ? pct_format(b->sli, sli_decimals(r->obj[i].target),
+							 target, sli, sizeof sli)
+					    : "no data",
+				counts, b->has_data ? pct_format(b->consumed, 1, 1.0, used, sizeof used) : "-",
+				!gr->failed[i] ? "met" : !b->has_data ? "NOT MET (no data)"
+					   : b->met ? "FAILING (--fail-under)" : "NOT MET");
+		}
+	}
+	if (r->groups_capped)
+		fprintf(out, "note: too many groups to keep apart; the rest are counted as %s\n",
+			GROUPS_OTHER);
+}
+
 void report_eval_text(FILE *out, const struct report_eval *r)
 {
 	for (size_t i = 0; i < r->ninputs; i++) {
@@ -92,10 +134,17 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 	}
 	if (r->more_inputs)
 		fprintf(out, "input      and %zu more files\n", r->more_inputs);
-	fprintf(out, "records    %llu read, %llu used, %llu skipped, %llu outside the window\n",
+	fprintf(out, "records    %llu read, %llu used, %llu skipped, %llu outside the window",
 		(unsigned long long)r->read, (unsigned long long)r->res.used,
 		(unsigned long long)r->skipped, (unsigned long long)r->res.outside_window);
+	if (r->filtered)
+		fprintf(out, ", %llu left out by --where", (unsigned long long)r->filtered);
+	fputc('\n', out);
 	print_window(out, r);
+	if (r->group_by) {
+		print_groups(out, r);
+		return;
+	}
 	for (size_t i = 0; i < r->nobj; i++)
 		print_objective(out, r, i);
 }

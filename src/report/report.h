@@ -23,6 +23,15 @@ struct report_input {
 	uint64_t rows, skipped;
 };
 
+/* One group of --group-by: its objectives' budgets. */
+struct report_group {
+	const char *key;
+	struct budget_events budget[EVAL_MAX_OBJECTIVES];
+	bool failed[EVAL_MAX_OBJECTIVES];
+	bool below[EVAL_MAX_OBJECTIVES];
+	double worst;            /* the most budget any objective consumed */
+};
+
 struct report_eval {
 	const struct objective *obj;
 	size_t nobj;
@@ -34,6 +43,11 @@ struct report_eval {
 	struct eval_result res;
 	int64_t window_len;       /* --window, ns; 0 for the data's span */
 	uint64_t read, skipped;   /* rows of data read, and skipped */
+	uint64_t filtered;        /* records left out by --where */
+	const char *group_by;     /* --group-by field, or NULL */
+	struct report_group *groups; /* worst first */
+	size_t ngroups, top;      /* all groups; how many to show (0: all) */
+	bool groups_capped;       /* some records went to "(other)" */
 	struct report_input inputs[REPORT_MAX_INPUTS];
 	size_t ninputs, more_inputs; /* inputs beyond the array are counted */
 };

@@ -1,0 +1,36 @@
+/* Evaluation per group of records (--group-by): one evaluator per value
+ * of the grouping field, all sharing the window of the whole data.  The
+ * number of groups is bounded by a memory budget; records of groups
+ * beyond it are counted in one group named "(other)". */
+#ifndef SLO_EVAL_GROUPS_H
+#define SLO_EVAL_GROUPS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "eval/evaluator.h"
+
+#define GROUPS_OTHER "(other)"
+
+struct groups;
+
+/* Creates an empty set of groups for the objectives and window of
+ * eval_new, holding at most max_groups groups (fewer when their counters
+ * would pass max_bytes).  NULL with *err set on failure. */
+struct groups *groups_new(const struct objective *objs, size_t n, int64_t window_ns,
+			  size_t max_groups, size_t max_bytes, enum eval_err *err);
+void groups_free(struct groups *g);
+
+/* Counts a record in the group named key[0..len). */
+enum eval_err groups_add(struct groups *g, const char *key, size_t len,
+			 const struct slo_record *r);
+
+/* Ends every group's window with the newest record of all the data. */
+void groups_close_at(struct groups *g, int64_t last);
+
+size_t groups_count(const struct groups *g);
+size_t groups_limit(const struct groups *g);  /* groups before "(other)" */
+const char *groups_key(const struct groups *g, size_t i);
+void groups_result(const struct groups *g, size_t i, struct eval_result *out);
+
+#endif
