@@ -30,6 +30,12 @@ static const char eval_usage[] =
 	"                            a down/false/fail word is bad)\n"
 	"  -l, --latency DUR[:PCT]   PCT % of events take at most DUR (PCT\n"
 	"                            defaults to --target); repeatable\n"
+	"Uptime samples (time-based budget; SPEC):\n"
+	"      --probes              each row is a probe's up/down sample, standing\n"
+	"                            for one probe interval\n"
+	"      --interval DUR        the probe interval (default: the median gap)\n"
+	"      --changes             each row is a state change that holds until\n"
+	"                            the next one\n"
 	"Window:\n"
 	"  -w, --window DUR          rolling window ending with the last record\n"
 	"                            (default: the span of the data)\n"
@@ -90,6 +96,9 @@ enum {
 	OPT_WHERE,
 	OPT_GROUP_BY,
 	OPT_TOP,
+	OPT_PROBES,
+	OPT_CHANGES,
+	OPT_INTERVAL,
 };
 
 struct latency_opt {
@@ -143,6 +152,33 @@ static int parse_delim(const char *s, char *delim)
 	return 0;
 }
 
+/* SPEC's time-based math over a window of window_ns. */
+static void time_result(struct report_time *t, const struct eval_result *res, int64_t target,
+			int64_t window_ns)
+{
+	memset(t, 0, sizeof *t);
+	t->up = res->up;
+	t->down = res->down;
+	t->window = window_ns;
+	t->unknown = window_ns - res->up - res->down;
+	if (t->unknown < 0)
+		t->unknown = 0;
+	t->has_data = res->up + res->down > 0 && window_ns > 0;
+	if (!t->has_data)
+		return;
+	t->sli = (double)res->up / (double)(res->up + res->down);
+	t->b = budget_time(target, window_ns, res->down);
+}
+
+/* Less than min (a FRAC_ONE fraction) of the time budget left, exactly:
+ * (bW - down) x ONE < min x bW, all in ns scaled by ONE. */
+static bool time_below(int64_t target, const struct report_time *t, int64_t min)
+{
+	i128 bw = (i128)budget_fraction(target) * t->window;
+	i128 left = bw - (i128)t->down * FRAC_ONE;
+	return left * FRAC_ONE < (i128)min * bw;
+}
+
 /* Worst group first: most budget consumed, then by name. */
 static int by_worst(const void *a, const void *b)
 {
@@ -177,6 +213,17 @@ static bool report_groups(struct report_eval *rep, struct groups *groups,
 		groups_result(groups, g, &res);
 		gr->key = groups_key(groups, g);
 		gr->worst = -1;
+		if (rep->time_based) {
+			time_result(&gr->time, &res, objs[0].target,
+				    rep->res.end - rep->res.start);
+			gr->below[0] = has_fail_under && gr->time.has_data &&
+				       time_below(objs[0].target, &gr->time, fail_under);
+			gr->failed[0] = !gr->time.has_data ? !allow_no_data
+							   : !gr->time.b.met || gr->below[0];
+			failed = failed || gr->failed[0];
+			gr->worst = gr->time.has_data ? gr->time.b.consumed : -1;
+			continue;
+		}
 		for (size_t i = 0; i < nobj; i++) {
 			const struct eval_objective_result *o = &res.obj[i];
 			gr->budget[i] = budget_events(objs[i].target, o->total, o->bad);
@@ -198,6 +245,7 @@ int cmd_eval(int argc, char **argv)
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
+		{"changes", no_argument, NULL, OPT_CHANGES},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
@@ -205,6 +253,7 @@ int cmd_eval(int argc, char **argv)
 		{"group-by", required_argument, NULL, OPT_GROUP_BY},
 		{"help", no_argument, NULL, 'h'},
 		{"input", required_argument, NULL, OPT_INPUT},
+		{"interval", required_argument, NULL, OPT_INTERVAL},
 		{"json", no_argument, NULL, 'j'},
 		{"latency", required_argument, NULL, 'l'},
 		{"latency-col", required_argument, NULL, OPT_LATENCY_COL},
@@ -212,6 +261,7 @@ int cmd_eval(int argc, char **argv)
 		{"latency-unit", required_argument, NULL, OPT_LATENCY_UNIT},
 		{"log-format", required_argument, NULL, OPT_LOG_FORMAT},
 		{"no-header", no_argument, NULL, OPT_NO_HEADER},
+		{"probes", no_argument, NULL, OPT_PROBES},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
 		{"status-field", required_argument, NULL, OPT_STATUS_FIELD},
 		{"strict", no_argument, NULL, OPT_STRICT},
@@ -234,6 +284,8 @@ int cmd_eval(int argc, char **argv)
 	static struct filter where;
 	const char *group_by = NULL;
 	uint64_t top = 0;
+	bool probes = false, changes = false;
+	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
 	const char *cmd = detect ? "detect" : "eval";
@@ -362,6 +414,17 @@ int cmd_eval(int argc, char **argv)
 			}
 			break;
 		}
+		case OPT_PROBES:
+			probes = true;
+			break;
+		case OPT_CHANGES:
+			changes = true;
+			break;
+		case OPT_INTERVAL:
+			if (cli_duration(cmd, "--interval", optarg, &interval))
+				return EXIT_USAGE;
+			probes = true;
+			break;
 		case OPT_GROUP_BY:
 			group_by = optarg;
 			break;
@@ -385,6 +448,15 @@ int cmd_eval(int argc, char **argv)
 		if (!lat[i].target && !target)
 			return cli_usage(cmd, "--latency %s needs a percentage: %s:99, or --target",
 					 lat[i].text, lat[i].text);
+	if ((probes || changes) && nlat)
+		return cli_usage(cmd, "--latency is for events; uptime samples (--probes, "
+				      "--changes) have --target only");
+	if ((probes || changes) && (cfg.total_col || cfg.bad_col || cfg.good_col))
+		return cli_usage(cmd, "uptime samples (--probes, --changes) are one state a row, "
+				      "not counts (--total-col)");
+	if (changes && interval)
+		return cli_usage(cmd, "--interval is for --probes; with --changes a state holds "
+				      "until the next sample");
 	if (nlat && (cfg.total_col || cfg.bad_col || cfg.good_col))
 		return cli_usage(cmd, "--latency cannot be judged from pre-aggregated counts "
 					 "(--total-col)");
@@ -430,7 +502,7 @@ int cmd_eval(int argc, char **argv)
 	cfg.bad_status = &bad_status;
 	cfg.need_status = target != 0;
 	cfg.need_latency = nlat > 0;
-	cfg.need_time = window > 0;
+	cfg.need_time = window > 0 || probes || changes;
 	cfg.want_all = detect;
 
 	enum eval_err eerr;
@@ -443,6 +515,10 @@ int cmd_eval(int argc, char **argv)
 		return EXIT_INPUT;
 	}
 
+	if (probes || changes) {
+		eval_set_time(ev, interval, changes);
+		snprintf(objs[0].name, sizeof objs[0].name, "uptime");
+	}
 	struct groups *groups = NULL;
 	if (group_by) {
 		/* a window's buckets for every group: bounded, the rest "(other)" */
@@ -452,6 +528,8 @@ int cmd_eval(int argc, char **argv)
 			cli_error("out of memory");
 			return EXIT_INPUT;
 		}
+		if (probes || changes)
+			groups_set_time(groups, interval, changes);
 	}
 
 	static struct report_eval rep;
@@ -492,6 +570,15 @@ int cmd_eval(int argc, char **argv)
 		return cli_finish(status);
 	}
 
+	if ((probes || changes) &&
+	    (eval_finish(ev, INT64_MAX) != EVAL_OK ||
+	     (groups && groups_finish(groups, changes ? eval_last(ev) : INT64_MAX) != EVAL_OK))) {
+		cli_error("too few samples to tell the probe interval; give --interval");
+		eval_free(ev);
+		groups_free(groups);
+		filter_free(&where);
+		return cli_finish(EXIT_INPUT);
+	}
 	eval_result(ev, &rep.res);
 	eval_free(ev);
 	rep.obj = objs;
@@ -501,7 +588,17 @@ int cmd_eval(int argc, char **argv)
 	rep.has_fail_under = has_fail_under;
 	rep.fail_under = fail_under;
 	status = EXIT_MET;
-	for (size_t i = 0; i < nobj; i++) {
+	rep.time_based = probes || changes;
+	rep.changes = changes;
+	if (rep.time_based) {
+		time_result(&rep.time, &rep.res, objs[0].target, rep.res.end - rep.res.start);
+		rep.below[0] = has_fail_under && rep.time.has_data &&
+			       time_below(objs[0].target, &rep.time, fail_under);
+		rep.failed[0] = !rep.time.has_data ? !allow_no_data : !rep.time.b.met || rep.below[0];
+		if (rep.failed[0])
+			status = EXIT_VIOLATED;
+	}
+	for (size_t i = 0; i < nobj && !rep.time_based; i++) {
 		const struct eval_objective_result *o = &rep.res.obj[i];
 		rep.budget[i] = budget_events(objs[i].target, o->total, o->bad);
 		rep.below[i] = has_fail_under && o->total > 0 &&

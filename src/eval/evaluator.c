@@ -30,7 +30,23 @@ struct evaluator {
 	uint64_t outside;
 	int64_t first, last;
 	bool has_span;
+	/* time-based (probe) mode */
+	bool time_mode, changes, finished;
+	int64_t interval;        /* 0 until inferred */
+	struct sample {
+		int64_t t;
+		bool down;
+	} *pending;              /* sorted, not yet placed */
+	size_t npending;
+	bool have_prev;
+	struct sample prev;      /* the last sample placed */
+	int64_t covered_to;      /* end of the time placed so far */
+	int64_t up_total, down_total; /* without a window */
 };
+
+/* In time mode a bucket holds [records, up ns, down ns]. */
+#define SLOT_UP SLOT_TOTAL
+#define SLOT_DOWN SLOT_BAD0
 
 static int64_t gcd64(int64_t a, int64_t b)
 {
@@ -97,6 +113,7 @@ void eval_free(struct evaluator *ev)
 	if (!ev)
 		return;
 	free(ev->ring);
+	free(ev->pending);
 	free(ev);
 }
 
@@ -175,8 +192,171 @@ size_t eval_memory(const struct evaluator *ev)
 	return (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring;
 }
 
+void eval_set_time(struct evaluator *ev, int64_t interval, bool changes)
+{
+	ev->time_mode = true;
+	ev->interval = interval;
+	ev->changes = changes;
+}
+
+/* Makes bucket k part of the window, moving the window forward if it is
+ * newer than the newest. */
+static void reach(struct evaluator *ev, int64_t t)
+{
+	int64_t hi = newest_bucket(ev, t);
+	if (!ev->started) {
+		ev->hi = hi;
+		ev->started = true;
+	} else if (hi > ev->hi) {
+		advance(ev, hi);
+	}
+}
+
+/* Adds [a, b) of a state to the buckets it spans, dropping what lies
+ * before the window. */
+static void cover(struct evaluator *ev, int64_t a, int64_t b, bool down)
+{
+	if (b <= a)
+		return;
+	if (ev->window == 0) {
+		*(down ? &ev->down_total : &ev->up_total) += b - a;
+		return;
+	}
+	reach(ev, b - 1);
+	int64_t lo = (ev->hi - ev->nbuckets + 1) * ev->width;
+	if (a < lo)
+		a = lo;
+	for (int64_t k = floor_div(a, ev->width); a < b; k++) {
+		int64_t e = (k + 1) * ev->width;
+		if (e > b)
+			e = b;
+		ev->ring[bucket(ev, k) + (down ? SLOT_DOWN : SLOT_UP)] += (uint64_t)(e - a);
+		a = e;
+	}
+}
+
+/* Places a sample in time order: the one before it gets its time. */
+static void place(struct evaluator *ev, struct sample s)
+{
+	if (ev->have_prev) {
+		int64_t end = s.t;
+		if (!ev->changes && ev->prev.t + ev->interval < end)
+			end = ev->prev.t + ev->interval; /* the rest is unknown */
+		cover(ev, ev->prev.t, end, ev->prev.down);
+		if (end > ev->covered_to)
+			ev->covered_to = end;
+	}
+	ev->prev = s;
+	ev->have_prev = true;
+	if (s.t > ev->covered_to)
+		ev->covered_to = s.t;
+	if (ev->window) {
+		reach(ev, s.t);
+		int64_t k = floor_div(s.t, ev->width);
+		if (k <= ev->hi - ev->nbuckets)
+			ev->outside++;
+		else
+			ev->ring[bucket(ev, k) + SLOT_RECORDS]++;
+	} else {
+		ev->ring[SLOT_RECORDS]++;
+	}
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The probe interval: the median of the gaps between the held samples
+ * (equal times left out).  0 when there is no gap. */
+static int64_t infer_interval(const struct evaluator *ev)
+{
+	int64_t *gaps = malloc(ev->npending * sizeof *gaps);
+	size_t n = 0;
+	if (!gaps)
+		return 0;
+	for (size_t i = 1; i < ev->npending; i++)
+		if (ev->pending[i].t > ev->pending[i - 1].t)
+			gaps[n++] = ev->pending[i].t - ev->pending[i - 1].t;
+	int64_t m = 0;
+	if (n) {
+		qsort(gaps, n, sizeof *gaps, cmp_i64);
+		m = gaps[(n - 1) / 2];
+	}
+	free(gaps);
+	return m;
+}
+
+/* Places held samples until at most `keep` are left. */
+static void drain(struct evaluator *ev, size_t keep)
+{
+	size_t k = 0;
+	while (ev->npending - k > keep)
+		place(ev, ev->pending[k++]);
+	memmove(ev->pending, ev->pending + k, (ev->npending - k) * sizeof *ev->pending);
+	ev->npending -= k;
+}
+
+static enum eval_err add_sample(struct evaluator *ev, const struct slo_record *r)
+{
+	if (!r->has_time)
+		return EVAL_NO_TIME;
+	if (!ev->pending) {
+		ev->pending = malloc(EVAL_INFER_SAMPLES * sizeof *ev->pending);
+		if (!ev->pending)
+			return EVAL_NOMEM;
+	}
+	struct sample s = {r->time, r->bad > 0};
+	if (ev->have_prev && s.t < ev->prev.t)
+		return EVAL_OUT_OF_ORDER;
+	/* insertion into the sorted hold: samples come nearly in order */
+	size_t i = ev->npending;
+	while (i > 0 && ev->pending[i - 1].t > s.t)
+		i--;
+	memmove(ev->pending + i + 1, ev->pending + i, (ev->npending - i) * sizeof *ev->pending);
+	ev->pending[i] = s;
+	ev->npending++;
+	note_time(ev, s.t);
+	bool inferring = !ev->changes && ev->interval == 0;
+	if (inferring && ev->npending == EVAL_INFER_SAMPLES)
+		ev->interval = infer_interval(ev);
+	if (!(!ev->changes && ev->interval == 0) && ev->npending > EVAL_REORDER)
+		drain(ev, EVAL_REORDER);
+	return EVAL_OK;
+}
+
+enum eval_err eval_finish(struct evaluator *ev, int64_t until)
+{
+	if (!ev->time_mode || ev->finished)
+		return EVAL_OK;
+	ev->finished = true;
+	if (!ev->changes && ev->interval == 0) {
+		ev->interval = infer_interval(ev);
+		if (ev->interval == 0 && ev->npending > 0)
+			return EVAL_NO_TIME;
+	}
+	drain(ev, 0);
+	if (ev->have_prev) {
+		int64_t end = ev->changes ? ev->prev.t : ev->prev.t + ev->interval;
+		if (until != INT64_MAX)
+			end = ev->changes ? until : (until < end ? until : end);
+		cover(ev, ev->prev.t, end, ev->prev.down);
+		if (end > ev->covered_to)
+			ev->covered_to = end;
+	}
+	return EVAL_OK;
+}
+
+int64_t eval_last(const struct evaluator *ev)
+{
+	return ev->time_mode ? ev->covered_to : ev->last;
+}
+
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 {
+	if (ev->time_mode)
+		return add_sample(ev, r);
 	if (ev->window == 0) {
 		if (r->has_time)
 			note_time(ev, r->time);
@@ -220,6 +400,23 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 		}
 	}
 	out->has_span = ev->has_span;
+	if (ev->time_mode) {
+		out->time_based = true;
+		out->interval = ev->interval;
+		for (size_t i = 0; i < ev->n; i++) {
+			out->obj[i].total = out->obj[i].bad = 0;
+		}
+		if (ev->window) {
+			for (int64_t j = 0; j < nb; j++) {
+				const uint64_t *b = ev->ring + bucket(ev, lo + j);
+				out->up += (int64_t)b[SLOT_UP];
+				out->down += (int64_t)b[SLOT_DOWN];
+			}
+		} else {
+			out->up = ev->up_total;
+			out->down = ev->down_total;
+		}
+	}
 	if (!ev->has_span)
 		return;
 	if (ev->window) {
@@ -227,6 +424,6 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 		out->start = out->end - ev->window;
 	} else {
 		out->start = ev->first;
-		out->end = ev->last;
+		out->end = ev->time_mode ? ev->covered_to : ev->last;
 	}
 }

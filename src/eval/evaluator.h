@@ -26,14 +26,30 @@ enum eval_err {
 	EVAL_OK = 0,
 	EVAL_NOMEM,
 	EVAL_WINDOW_TOO_FINE, /* the window needs more buckets than allowed */
-	EVAL_NO_TIME,         /* a record without a time under a window */
+	EVAL_NO_TIME,         /* a record without a time under a window, or a
+				 probe sample without a time */
+	EVAL_OUT_OF_ORDER,    /* a probe sample older than those already
+				 placed (more than EVAL_REORDER samples late) */
 };
+
+/* Probe samples may arrive this many samples out of order. */
+#define EVAL_REORDER 64
+/* The probe interval, when not given, is the median gap of this many
+ * first samples. */
+#define EVAL_INFER_SAMPLES 1025
 
 /* Creates an evaluator for n objectives (copied) and a rolling window of
  * window_ns (0: the span of the data).  Returns NULL with *err set. */
 struct evaluator *eval_new(const struct objective *objs, size_t n,
 			   int64_t window_ns, enum eval_err *err);
 void eval_free(struct evaluator *ev);
+
+/* Time-based evaluation (SPEC, uptime probes): records are samples of a
+ * state, up (bad == 0) or down.  In probe mode each sample stands for the
+ * time until the next one, at most `interval` (0: the median gap of the
+ * first samples); with `changes` each state holds until the next sample.
+ * Time no sample covers is unknown.  Call before the first eval_add. */
+void eval_set_time(struct evaluator *ev, int64_t interval, bool changes);
 
 /* Counts one record.  A record needs a time when there is a window, and a
  * latency when there is a latency objective (the reader's job). */
@@ -45,6 +61,9 @@ struct eval_objective_result {
 
 struct eval_result {
 	size_t n;
+	bool time_based;         /* eval_set_time: up, down and interval hold */
+	int64_t up, down;        /* ns of up and down time in the window */
+	int64_t interval;        /* the probe interval used, ns */
 	struct eval_objective_result obj[EVAL_MAX_OBJECTIVES];
 	uint64_t used;           /* records counted in the window */
 	uint64_t outside_window; /* records before the window's start */
@@ -53,6 +72,18 @@ struct eval_result {
 				    window length [start, end), else the
 				    first and last record's times */
 };
+
+/* Places the probe samples still held for reordering, and the last
+ * sample's time: until min(until, its time + interval) in probe mode, or
+ * until `until` with changes.  INT64_MAX means "its own end": the
+ * interval, or nothing with changes.  Then eval_result may be called.
+ * Returns EVAL_NO_TIME when an interval was to be inferred from fewer
+ * than two samples.  No-op for event objectives. */
+enum eval_err eval_finish(struct evaluator *ev, int64_t until);
+
+/* The end of the time the samples cover (after eval_finish), or of the
+ * last record for events. */
+int64_t eval_last(const struct evaluator *ev);
 
 /* Moves the window's end forward to the minute of `last` (a time seen by
  * another evaluator over the same data), so that evaluators of groups of

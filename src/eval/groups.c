@@ -18,6 +18,8 @@ struct groups {
 	size_t *slots;       /* open addressing: index + 1 into list, 0 empty */
 	size_t nslots;       /* a power of two, more than twice limit */
 	size_t other;        /* index of "(other)" + 1, 0 while none */
+	bool time_mode, changes;
+	int64_t interval;
 };
 
 static uint64_t hash(const char *s, size_t len)
@@ -103,6 +105,8 @@ static struct group *find(struct groups *g, const char *key, size_t len, enum ev
 	}
 	memcpy(gr->key, key, len);
 	gr->key[len] = '\0';
+	if (g->time_mode)
+		eval_set_time(gr->ev, g->interval, g->changes);
 	g->n++;
 	if (g->n > g->limit)
 		g->other = g->n; /* "(other)" is never looked up by its name */
@@ -117,6 +121,24 @@ enum eval_err groups_add(struct groups *g, const char *key, size_t len,
 	enum eval_err err = EVAL_OK;
 	struct group *gr = find(g, key, len, &err);
 	return gr ? eval_add(gr->ev, r) : err;
+}
+
+void groups_set_time(struct groups *g, int64_t interval, bool changes)
+{
+	g->time_mode = true;
+	g->interval = interval;
+	g->changes = changes;
+}
+
+enum eval_err groups_finish(struct groups *g, int64_t until)
+{
+	enum eval_err first = EVAL_OK;
+	for (size_t i = 0; i < g->n; i++) {
+		enum eval_err e = eval_finish(g->list[i].ev, until);
+		if (e != EVAL_OK && first == EVAL_OK)
+			first = e;
+	}
+	return first;
 }
 
 void groups_close_at(struct groups *g, int64_t last)

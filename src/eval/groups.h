@@ -5,6 +5,7 @@
 #ifndef SLO_EVAL_GROUPS_H
 #define SLO_EVAL_GROUPS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -20,6 +21,12 @@ struct groups;
 struct groups *groups_new(const struct objective *objs, size_t n, int64_t window_ns,
 			  size_t max_groups, size_t max_bytes, enum eval_err *err);
 void groups_free(struct groups *g);
+
+/* Makes every group time-based (eval_set_time), before the first record. */
+void groups_set_time(struct groups *g, int64_t interval, bool changes);
+
+/* eval_finish for every group; the first error. */
+enum eval_err groups_finish(struct groups *g, int64_t until);
 
 /* Counts a record in the group named key[0..len). */
 enum eval_err groups_add(struct groups *g, const char *key, size_t len,

@@ -20,9 +20,64 @@ static void seconds_number(struct jw *w, int64_t ns)
 	jw_raw_number(w, duration_format_seconds(ns, num, sizeof num));
 }
 
+static void time_objective(struct jw *w, const struct report_eval *r,
+			   const struct report_group *gr)
+{
+	const struct objective *o = &r->obj[0];
+	const struct report_time *tm = gr ? &gr->time : &r->time;
+	const bool below = gr ? gr->below[0] : r->below[0];
+
+	jw_object(w);
+	jw_key(w, "name");
+	jw_string(w, o->name);
+	if (gr) {
+		jw_key(w, "group");
+		jw_string(w, gr->key);
+	}
+	jw_key(w, "kind");
+	jw_string(w, "time");
+	jw_key(w, "target");
+	frac_number(w, o->target);
+	jw_key(w, "up_seconds");
+	seconds_number(w, tm->up);
+	jw_key(w, "down_seconds");
+	seconds_number(w, tm->down);
+	jw_key(w, "unknown_seconds");
+	seconds_number(w, tm->unknown);
+	jw_key(w, "no_data");
+	jw_bool(w, !tm->has_data);
+	jw_key(w, "sli");
+	if (tm->has_data)
+		jw_double(w, tm->sli);
+	else
+		jw_null(w);
+	jw_key(w, "allowed_downtime_seconds");
+	seconds_number(w, tm->b.allowed);
+	jw_key(w, "budget_consumed");
+	jw_double(w, tm->b.consumed);
+	jw_key(w, "budget_remaining");
+	jw_double(w, tm->b.remaining);
+	jw_key(w, "burn_rate");
+	jw_double(w, tm->b.consumed);
+	jw_key(w, "interval_seconds");
+	if (r->changes)
+		jw_null(w);
+	else
+		seconds_number(w, r->res.interval);
+	jw_key(w, "met");
+	jw_bool(w, tm->has_data && tm->b.met);
+	jw_key(w, "below_fail_under");
+	jw_bool(w, below);
+	jw_end_object(w);
+}
+
 static void objective(struct jw *w, const struct report_eval *r, size_t i,
 		      const struct report_group *gr)
 {
+	if (r->time_based) {
+		time_objective(w, r, gr);
+		return;
+	}
 	const struct objective *o = &r->obj[i];
 	const struct budget_events *b = gr ? &gr->budget[i] : &r->budget[i];
 	const bool below = gr ? gr->below[i] : r->below[i];

@@ -38,6 +38,47 @@ static void print_window(FILE *out, const struct report_eval *r)
 		fprintf(out, "window     %s to %s (%s, the span of the data)\n", a, b, len);
 }
 
+static void print_time_objective(FILE *out, const struct report_eval *r)
+{
+	const struct objective *o = &r->obj[0];
+	const struct report_time *tm = &r->time;
+	char t[32], p1[48], p2[48], p3[48], up[48], down[48], unk[48], allowed[48], win[48],
+		burn[48], iv[48];
+
+	num_format_percent(o->target, t, sizeof t);
+	fprintf(out, "\n%s: %s%% of the time up\n", o->name, t);
+	if (!tm->has_data) {
+		fprintf(out, "  no data    no sample covers the window\n");
+		fprintf(out, "  verdict    %s\n", r->failed[0] ? "NOT MET (no data)" : "no data (allowed)");
+		return;
+	}
+	fprintf(out, "  SLI        %s  (up %s, down %s, unknown %s)\n",
+		pct_format(tm->sli, sli_decimals(o->target), (double)o->target / (double)FRAC_ONE, p1,
+			   sizeof p1),
+		duration_format_human(tm->up, up, sizeof up),
+		duration_format_human(tm->down, down, sizeof down),
+		duration_format_human(tm->unknown, unk, sizeof unk));
+	fprintf(out, "  budget     %s of downtime allowed in %s, %s spent: %s consumed, %s remaining\n",
+		duration_format_human(tm->b.allowed, allowed, sizeof allowed),
+		duration_format_human(tm->window, win, sizeof win),
+		duration_format_human(tm->down, down, sizeof down),
+		pct_format(tm->b.consumed, 2, 1.0, p2, sizeof p2),
+		pct_format(tm->b.remaining, 2, 0.0, p3, sizeof p3));
+	fprintf(out, "  burn rate  %s\n", ratio_format(tm->b.consumed, 1.0, burn, sizeof burn));
+	if (r->changes)
+		fprintf(out, "  samples    each state holds until the next sample (--changes)\n");
+	else
+		fprintf(out, "  samples    each stands for up to %s, the probe interval; longer gaps "
+			     "are unknown\n", duration_format_human(r->res.interval, iv, sizeof iv));
+	if (tm->b.met && r->below[0]) {
+		char fu[32];
+		fprintf(out, "  verdict    FAILING: less than %s%% of the budget left (--fail-under)\n",
+			num_format_percent(r->fail_under, fu, sizeof fu));
+		return;
+	}
+	fprintf(out, "  verdict    %s\n", tm->b.met ? "met" : "NOT MET (budget exhausted)");
+}
+
 static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 {
 	const struct objective *o = &r->obj[i];
@@ -98,9 +139,24 @@ static void print_groups(FILE *out, const struct report_eval *r)
 	if (shown < r->ngroups)
 		fprintf(out, " (the top %zu)", shown);
 	fprintf(out, "\n%-*s  %-16s %-12s %-18s %-12s %s\n", (int)width, "group", "objective",
-		"SLI", "bad/total", "budget used", "verdict");
+		"SLI", r->time_based ? "downtime" : "bad/total", "budget used", "verdict");
 	for (size_t g = 0; g < shown; g++) {
 		const struct report_group *gr = &r->groups[g];
+		if (r->time_based) {
+			char sli[48], used[48], down[48];
+			double target = (double)r->obj[0].target / (double)FRAC_ONE;
+			fprintf(out, "%-*.*s  %-16.16s %-12s %-18s %-12s %s\n", (int)width, (int)width,
+				gr->key, "uptime",
+				gr->time.has_data ? pct_format(gr->time.sli, sli_decimals(r->obj[0].target),
+							       target, sli, sizeof sli)
+						  : "no data",
+				duration_format_human(gr->time.down, down, sizeof down),
+				gr->time.has_data ? pct_format(gr->time.b.consumed, 1, 1.0, used, sizeof used)
+						  : "-",
+				!gr->failed[0] ? "met" : !gr->time.has_data ? "NOT MET (no data)"
+					       : gr->time.b.met ? "FAILING (--fail-under)" : "NOT MET");
+			continue;
+		}
 		for (size_t i = 0; i < r->nobj; i++) {
 			const struct budget_events *b = &gr->budget[i];
 			char sli[48], used[48], counts[48], t[32];
@@ -143,6 +199,10 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 	print_window(out, r);
 	if (r->group_by) {
 		print_groups(out, r);
+		return;
+	}
+	if (r->time_based) {
+		print_time_objective(out, r);
 		return;
 	}
 	for (size_t i = 0; i < r->nobj; i++)

@@ -23,8 +23,18 @@ struct report_input {
 	uint64_t rows, skipped;
 };
 
+/* A time-based (uptime) objective over a window (SPEC). */
+struct report_time {
+	int64_t up, down, unknown; /* ns */
+	int64_t window;            /* ns the budget is of */
+	bool has_data;             /* up + down > 0 */
+	double sli;                /* up / (up + down) */
+	struct budget_time b;
+};
+
 /* One group of --group-by: its objectives' budgets. */
 struct report_group {
+	struct report_time time;
 	const char *key;
 	struct budget_events budget[EVAL_MAX_OBJECTIVES];
 	bool failed[EVAL_MAX_OBJECTIVES];
@@ -44,6 +54,9 @@ struct report_eval {
 	int64_t window_len;       /* --window, ns; 0 for the data's span */
 	uint64_t read, skipped;   /* rows of data read, and skipped */
 	uint64_t filtered;        /* records left out by --where */
+	bool time_based;          /* --probes / --changes: obj[0] is uptime */
+	bool changes;
+	struct report_time time;
 	const char *group_by;     /* --group-by field, or NULL */
 	struct report_group *groups; /* worst first */
 	size_t ngroups, top;      /* all groups; how many to show (0: all) */
