@@ -409,8 +409,8 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 			snprintf(why, sizeof why, "line does not match the %s layout: expected \"%.*s\"",
 				 x->fmt.name, (int)it->lit_len, it->lit);
 		else
-			snprintf(why, sizeof why, "line does not match the %s layout at $%s",
-				 x->fmt.name, it->name);
+			snprintf(why, sizeof why, "line does not match the %s layout at %s%s",
+				 x->fmt.name, it->name[0] == '%' ? "" : "$", it->name);
 	} else if (access_log_record(&x->cur_match, x->g->cfg->bad_status, x->need_latency, &rec, why,
 				     sizeof why) == 0) {
 		return add(x, &rec, lineno, lineno);

@@ -11,15 +11,17 @@
 #define MAX_BUCKETS (UINT64_C(1) << 24)
 
 /* Counters of one bucket (or of the whole window without one), laid out
- * as [records, total, bad of objective 0, bad of objective 1, ...]. */
+ * as [records, total 0, bad 0, total 1, bad 1, ...]: each objective has
+ * its own total, since a record without a latency counts for availability
+ * but not for a latency objective. */
 #define SLOT_RECORDS 0
-#define SLOT_TOTAL 1
-#define SLOT_BAD0 2
+#define SLOT_TOTAL(i) (1 + 2 * (i))
+#define SLOT_BAD(i) (2 + 2 * (i))
 
 struct evaluator {
 	struct objective obj[EVAL_MAX_OBJECTIVES];
 	size_t n;
-	size_t stride;      /* counters per bucket: SLOT_BAD0 + n */
+	size_t stride;      /* counters per bucket: 1 + 2n */
 	int64_t window;     /* ns, 0 without a window */
 	int64_t align;      /* the window's end is a multiple of this */
 	int64_t width;      /* bucket width, ns; divides window and align */
@@ -45,8 +47,8 @@ struct evaluator {
 };
 
 /* In time mode a bucket holds [records, up ns, down ns]. */
-#define SLOT_UP SLOT_TOTAL
-#define SLOT_DOWN SLOT_BAD0
+#define SLOT_UP SLOT_TOTAL(0)
+#define SLOT_DOWN SLOT_BAD(0)
 
 static int64_t gcd64(int64_t a, int64_t b)
 {
@@ -96,7 +98,7 @@ struct evaluator *eval_new(const struct objective *objs, size_t n,
 	}
 	memcpy(ev->obj, objs, n * sizeof *objs);
 	ev->n = n;
-	ev->stride = SLOT_BAD0 + n;
+	ev->stride = 1 + 2 * n;
 	ev->window = window_ns;
 	ev->nbuckets = nb;
 	ev->ring = calloc((size_t)nb * ev->stride, sizeof *ev->ring);
@@ -144,13 +146,16 @@ static void advance(struct evaluator *ev, int64_t hi)
 static void count(const struct evaluator *ev, uint64_t *b, const struct slo_record *r)
 {
 	b[SLOT_RECORDS]++;
-	b[SLOT_TOTAL] += r->total;
 	for (size_t i = 0; i < ev->n; i++) {
 		const struct objective *o = &ev->obj[i];
-		if (o->kind == OBJ_EVENTS)
-			b[SLOT_BAD0 + i] += r->bad;
-		else if (r->latency > o->threshold)
-			b[SLOT_BAD0 + i] += r->total;
+		if (o->kind == OBJ_EVENTS) {
+			b[SLOT_TOTAL(i)] += r->total;
+			b[SLOT_BAD(i)] += r->bad;
+		} else if (r->has_latency) {
+			b[SLOT_TOTAL(i)] += r->total;
+			if (r->latency > o->threshold)
+				b[SLOT_BAD(i)] += r->total;
+		}
 	}
 }
 
@@ -395,8 +400,8 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 		const uint64_t *b = ev->ring + (ev->window ? bucket(ev, lo + j) : 0);
 		out->used += b[SLOT_RECORDS];
 		for (size_t i = 0; i < ev->n; i++) {
-			out->obj[i].total += b[SLOT_TOTAL];
-			out->obj[i].bad += b[SLOT_BAD0 + i];
+			out->obj[i].total += b[SLOT_TOTAL(i)];
+			out->obj[i].bad += b[SLOT_BAD(i)];
 		}
 	}
 	out->has_span = ev->has_span;

@@ -51,8 +51,8 @@ void eval_free(struct evaluator *ev);
  * Time no sample covers is unknown.  Call before the first eval_add. */
 void eval_set_time(struct evaluator *ev, int64_t interval, bool changes);
 
-/* Counts one record.  A record needs a time when there is a window, and a
- * latency when there is a latency objective (the reader's job). */
+/* Counts one record.  A record needs a time when there is a window; one
+ * without a latency counts for availability, not for latency objectives. */
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r);
 
 struct eval_objective_result {

@@ -176,11 +176,9 @@ int access_log_record(const struct log_match *m, const struct status_set *bad,
 			snprintf(why, whylen, "latency \"%s\" is not a number", q);
 			return -1;
 		}
-		if (!present) {
-			snprintf(why, whylen, "latency is \"-\" (no upstream answered)");
-			return -1;
-		}
-		rec->has_latency = true;
+		/* "-": no upstream answered (a 400 nginx refused, say); the
+		 * request still counts for availability */
+		rec->has_latency = present;
 	}
 	return 0;
 }

@@ -125,8 +125,13 @@ static int apache_directive(struct log_format *f, const char *arg, size_t alen, 
 	size_t nlen = strlen(name);
 	switch (d) {
 	case 't':
-		if (alen == 0)
-			return add_field(f, name, nlen, LF_TIME_CLF, 0, 0);
+		/* Apache writes %t with its brackets: "[10/Oct/2000:13:55:36 -0700]" */
+		if (alen == 0) {
+			int r = add_field(f, name, nlen, LF_TIME_CLF, 0, 0);
+			if (r == 0)
+				f->item[f->n - 1].spaces = 1;
+			return r;
+		}
 		if (alen == 4 && memcmp(arg, "msec", 4) == 0)
 			return add_field(f, name, nlen, LF_TIME_EPOCH, 0, 0);
 		return add_field(f, name, nlen, LF_IGNORE, 0, 0);
