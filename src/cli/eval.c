@@ -17,6 +17,7 @@
 #include "report/report.h"
 #include "util/duration.h"
 #include "util/num.h"
+#include "util/timestamp.h"
 
 static const char eval_usage[] =
 	"usage: slo eval [OPTIONS] [FILE...]\n"
@@ -54,6 +55,8 @@ static const char eval_usage[] =
 	"      --no-header           the first line is data; columns by number\n"
 	"      --delimiter C         , ; or tab (default: detected)\n"
 	"      --latency-unit UNIT   s, ms, us or ns for bare latency numbers\n"
+	"      --tz ZONE             the zone of times written without one\n"
+	"                            (default UTC), e.g. Europe/Berlin\n"
 	"      --bad-status LIST     HTTP statuses that are bad (default 5xx),\n"
 	"                            e.g. 5xx,429 or 500-504\n"
 	"Verdict and output:\n"
@@ -99,6 +102,7 @@ enum {
 	OPT_PROBES,
 	OPT_CHANGES,
 	OPT_INTERVAL,
+	OPT_TZ,
 };
 
 struct latency_opt {
@@ -270,6 +274,7 @@ int cmd_eval(int argc, char **argv)
 		{"time-field", required_argument, NULL, OPT_TIME_FIELD},
 		{"top", required_argument, NULL, OPT_TOP},
 		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
+		{"tz", required_argument, NULL, OPT_TZ},
 		{"where", required_argument, NULL, OPT_WHERE},
 		{"window", required_argument, NULL, 'w'},
 		{NULL, 0, NULL, 0},
@@ -424,6 +429,13 @@ int cmd_eval(int argc, char **argv)
 			if (cli_duration(cmd, "--interval", optarg, &interval))
 				return EXIT_USAGE;
 			probes = true;
+			break;
+		case OPT_TZ:
+			if (ts_set_zone(optarg))
+				return cli_usage(cmd, "--tz \"%s\": no such zone in the time zone "
+						      "database (an IANA name such as Europe/Berlin, "
+						      "or UTC; Debian's tzdata package holds them)",
+						 optarg);
 			break;
 		case OPT_GROUP_BY:
 			group_by = optarg;

@@ -3,7 +3,10 @@
 #include "util/timestamp.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "util/duration.h"
 
@@ -139,6 +142,54 @@ static enum num_err zone_offset(const char **p, const char *end, int64_t *ns)
 	return NUM_OK;
 }
 
+/* An offset that says "none was written". */
+#define NO_ZONE INT64_MIN
+
+/* Set by ts_set_zone: zone-less times are local times of TZ. */
+static int local_zone;
+
+int ts_set_zone(const char *name)
+{
+	if (strcmp(name, "UTC") == 0 || strcmp(name, "Z") == 0) {
+		local_zone = 0;
+		return 0;
+	}
+	/* glibc takes an unknown name for UTC without a word: look first */
+	const char *dir = getenv("TZDIR");
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir ? dir : "/usr/share/zoneinfo", name);
+	if (name[0] == '/' || strstr(name, "..") || access(path, R_OK) != 0)
+		return -1;
+	setenv("TZ", name, 1);
+	tzset();
+	local_zone = 1;
+	return 0;
+}
+
+/* The UTC offset (s east) in force at local civil time `local` (seconds
+ * as if it were UTC): found by asking for the offset at the time it would
+ * be under the offset found first.  A time in the hour a clock skips
+ * takes the offset from before the change (02:30 when 02:00 became 03:00
+ * reads as 03:30); one in the hour it repeats takes the offset after it.
+ * One hour is cached. */
+static int64_t local_offset(int64_t local)
+{
+	static int64_t cached_hour = INT64_MIN, cached_off;
+	if (local / 3600 == cached_hour)
+		return cached_off;
+	struct tm tm;
+	time_t t = (time_t)local;
+	if (!localtime_r(&t, &tm))
+		return 0;
+	int64_t off = tm.tm_gmtoff;
+	t = (time_t)(local - off);
+	if (localtime_r(&t, &tm) && tm.tm_gmtoff != off)
+		off = tm.tm_gmtoff;
+	cached_hour = local / 3600;
+	cached_off = off;
+	return off;
+}
+
 static enum num_err civil_to_ns(int y, int mo, int d, int h, int mi, int sec, int64_t frac,
 				int64_t offset, int64_t *ns_out)
 {
@@ -148,6 +199,9 @@ static enum num_err civil_to_ns(int y, int mo, int d, int h, int mi, int sec, in
 	if (h > 23 || mi > 59 || sec > 60)
 		return NUM_RANGE;
 	i128 secs = (i128)ts_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+	if (offset == NO_ZONE)
+		offset = local_zone && secs > INT32_MIN && secs < INT64_C(1) << 40
+				 ? local_offset((int64_t)secs) * NS_PER_S : 0;
 	i128 t = secs * NS_PER_S + frac - offset;
 	if (t > TS_MAX || t < -TS_MAX)
 		return NUM_RANGE;
@@ -160,7 +214,7 @@ enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	const char *p = s, *end = s + len;
 	int d, y, h, mi, sec, mo = 0;
-	int64_t frac = 0, offset = 0;
+	int64_t frac = 0, offset = NO_ZONE;
 
 	if (p < end && *p == '[')
 		p++;
@@ -195,7 +249,7 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 {
 	const char *p = s, *end = s + len;
 	int y, mo, d, h = 0, mi = 0, sec = 0;
-	int64_t frac = 0, offset = 0;
+	int64_t frac = 0, offset = NO_ZONE;
 
 	if (len == 0)
 		return NUM_EMPTY;
@@ -219,6 +273,7 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 				return NUM_SYNTAX;
 		}
 		if (p < end && (*p == 'Z' || *p == 'z')) {
+			offset = 0;
 			p++;
 		} else if (p < end && (*p == '+' || *p == '-')) {
 			enum num_err e = zone_offset(&p, end, &offset);

@@ -33,6 +33,13 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out);
  * UTC).  ts_parse also accepts this form. */
 enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out);
 
+/* Sets the zone that times written without one are in (RFC 3339 without
+ * an offset, CLF without one, HAProxy's accept date), for every later
+ * parse: an IANA name ("Europe/Berlin") from the C library's zone
+ * database, or "UTC", the default.  Returns 0, or -1 when the database
+ * has no such zone.  Epoch numbers are UTC whatever the zone. */
+int ts_set_zone(const char *name);
+
 /* Writes t as RFC 3339 in UTC, with a fraction only when it has one
  * ("2026-10-01T00:00:00Z", "2026-10-01T00:00:00.25Z"); returns buf. */
 char *ts_format_rfc3339(int64_t t, char *buf, size_t size);

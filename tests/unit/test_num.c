@@ -131,6 +131,89 @@ static void test_parse_u64(void **state)
 	assert_int_equal(num_parse_u64("0x10", 4, &v), NUM_SYNTAX);
 }
 
+/* num_parse_times on a whole string; an error leaves *out alone. */
+static enum num_err times(const char *s, int64_t unit, int64_t *out)
+{
+	*out = -12345;
+	return num_parse_times(s, strlen(s), unit, out);
+}
+
+#define TIMES_OK(s, unit, want)                                                \
+	do {                                                                   \
+		int64_t v_;                                                    \
+		enum num_err e_ = times((s), (unit), &v_);                     \
+		if (e_ != NUM_OK || v_ != (want))                              \
+			fail_msg("num_parse_times(\"%s\", %lld) = %d, %lld; want %lld", (s), \
+				 (long long)(unit), (int)e_, (long long)v_, (long long)(want)); \
+	} while (0)
+#define TIMES_BAD(s, unit, want)                                               \
+	do {                                                                   \
+		int64_t v_;                                                    \
+		enum num_err e_ = times((s), (unit), &v_);                     \
+		if (e_ != (want) || v_ != -12345)                              \
+			fail_msg("num_parse_times(\"%s\") = %d, %lld; want error %d", (s), \
+				 (int)e_, (long long)v_, (int)(want));         \
+	} while (0)
+
+#define HOUR_NS INT64_C(3600000000000)
+
+static void test_parse_times(void **state)
+{
+	int64_t v;
+	(void)state;
+
+	TIMES_OK("1.5", HOUR_NS, INT64_C(5400000000000));
+	TIMES_OK("0.123", INT64_C(1000000000), INT64_C(123000000));
+	TIMES_OK("30", INT64_C(86400000000000), INT64_C(2592000000000000));
+	TIMES_OK("0", HOUR_NS, 0);
+	/* 10^10 x 1: the whole part is not scaled by 10^9 first */
+	TIMES_OK("10000000000", 1, INT64_C(10000000000));
+	/* the fraction of the unit rounds half up */
+	TIMES_OK("0.5", 1, 1);
+	TIMES_OK("2.5", 1, 3);
+	TIMES_OK("0.4", 1, 0);
+	TIMES_OK("1.999999999", 1, 2);
+	TIMES_OK("0.0005", 1000, 1);    /* 0.5 ns */
+	TIMES_OK("0.000499", 1000, 0);  /* 0.499 ns */
+	TIMES_OK("0.25", 2, 1);         /* 0.5 */
+	TIMES_OK("0.000721", INT64_C(1000000000), 721000);
+	/* at most 9 decimals; zeros past them are harmless */
+	TIMES_OK("0.123456789", INT64_C(1000000000), 123456789);
+	TIMES_OK("0.1234567890000", INT64_C(1000000000), 123456789);
+	TIMES_OK("1.5000000000", 1, 2);
+	TIMES_BAD("1.0000000001", 1, NUM_PRECISION);
+	TIMES_BAD("0.1234567891", INT64_C(1000000000), NUM_PRECISION);
+	/* the largest result, and one past it */
+	TIMES_OK("9223372036854775807", 1, INT64_MAX);
+	TIMES_BAD("9223372036854775808", 1, NUM_RANGE);
+	TIMES_OK("9223372036.854775807", INT64_C(1000000000), INT64_MAX);
+	TIMES_BAD("9223372036.854775808", INT64_C(1000000000), NUM_RANGE);
+	TIMES_BAD("10000000000", INT64_C(1000000000), NUM_RANGE); /* 10^19 */
+	TIMES_BAD("99999999999999999999", 1, NUM_RANGE);          /* not even a uint64 */
+	TIMES_BAD("2562048", HOUR_NS, NUM_RANGE);                 /* 9.2234e18 + */
+	TIMES_OK("2562047", HOUR_NS, INT64_C(9223369200000000000));
+	/* as num_parse_scaled: a side of the point may be empty, not both */
+	TIMES_OK("1.", HOUR_NS, HOUR_NS);
+	TIMES_OK(".5", HOUR_NS, HOUR_NS / 2);
+	TIMES_BAD(".", 1, NUM_SYNTAX);
+	TIMES_BAD("", 1, NUM_EMPTY);
+	TIMES_BAD("-1", 1, NUM_SYNTAX);
+	TIMES_BAD("+1", 1, NUM_SYNTAX);
+	TIMES_BAD("1e3", 1, NUM_SYNTAX);
+	TIMES_BAD("1.5e3", 1, NUM_SYNTAX);
+	TIMES_BAD(" 1", 1, NUM_SYNTAX);
+	TIMES_BAD("1 ", 1, NUM_SYNTAX);
+	TIMES_BAD("1.2.3", 1, NUM_SYNTAX);
+	TIMES_BAD("1.5x", 1, NUM_SYNTAX);
+	TIMES_BAD("1..5", 1, NUM_SYNTAX);
+	TIMES_BAD("nan", 1, NUM_SYNTAX);
+	TIMES_BAD("inf", 1, NUM_SYNTAX);
+	TIMES_BAD("0x10", 1, NUM_SYNTAX);
+	/* only len bytes are read */
+	assert_int_equal(num_parse_times("1.5xyz", 3, 2, &v), NUM_OK);
+	assert_true(v == 3);
+}
+
 static void test_format_percent(void **state)
 {
 	char buf[64];
@@ -190,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_percent_bad),
 		cmocka_unit_test(test_parse_scaled),
 		cmocka_unit_test(test_parse_u64),
+		cmocka_unit_test(test_parse_times),
 		cmocka_unit_test(test_format_percent),
 		cmocka_unit_test(test_format_scaled),
 		cmocka_unit_test(test_strerror),

@@ -1,6 +1,7 @@
 /* util/timestamp: RFC 3339 and epoch parsing, formatting, and the civil calendar. */
 #include "testing.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "util/timestamp.h"
@@ -197,6 +198,106 @@ static void test_clf(void **state)
 	bad("10/Oct/2000:13:55", NUM_SYNTAX);
 }
 
+/* ts_parse_clf itself, on s[0..len); an error leaves *ns_out alone. */
+static void clf_ok(const char *s, int64_t want)
+{
+	int64_t t = -7;
+	enum num_err e = ts_parse_clf(s, strlen(s), &t);
+	if (e != NUM_OK || t != want)
+		fail_msg("ts_parse_clf(\"%s\") = %d, %lld; want OK, %lld", s, (int)e,
+			 (long long)t, (long long)want);
+}
+
+static void clf_bad(const char *s, enum num_err want)
+{
+	int64_t t = -7;
+	enum num_err e = ts_parse_clf(s, strlen(s), &t);
+	if (e != want || t != -7)
+		fail_msg("ts_parse_clf(\"%s\") = %d, %lld; want error %d", s, (int)e,
+			 (long long)t, (int)want);
+}
+
+/* 10/Oct/2000:13:55:36 -0700 = 20:55:36Z; midnight UTC that day is 50136 s before */
+#define CLF_T0 INT64_C(971211336)
+#define OCT10 INT64_C(971136000)
+
+static void test_clf_direct(void **state)
+{
+	int64_t t = 0;
+	(void)state;
+
+	/* brackets optional */
+	clf_ok("10/Oct/2000:13:55:36 -0700", CLF_T0 * S);
+	clf_ok("[10/Oct/2000:13:55:36 -0700]", CLF_T0 * S);
+	/* offsets: +HHMM, +HH:MM, +HH, none (UTC) */
+	clf_ok("10/Oct/2000:13:55:36 +0330", (OCT10 + 50136 - 12600) * S);
+	clf_ok("10/Oct/2000:13:55:36 +03:30", (OCT10 + 50136 - 12600) * S);
+	clf_ok("10/Oct/2000:13:55:36 -07", CLF_T0 * S);
+	clf_ok("10/Oct/2000:13:55:36 +0000", (OCT10 + 50136) * S);
+	clf_ok("10/Oct/2000:13:55:36", (OCT10 + 50136) * S);
+	clf_ok("[10/Oct/2000:13:55:36]", (OCT10 + 50136) * S);
+	/* an offset that crosses midnight: 00:30 at +0100 is 23:30Z the day before */
+	clf_ok("10/Oct/2000:00:30:00 +0100", (OCT10 - 1800) * S);
+	/* fractions, with or without a zone; past 9 digits dropped */
+	clf_ok("10/Oct/2000:13:55:36.5 -0700", CLF_T0 * S + 500000000);
+	clf_ok("[10/Oct/2000:13:55:36.250]", (OCT10 + 50136) * S + 250000000);
+	clf_ok("10/Oct/2000:13:55:36.1234567899", (OCT10 + 50136) * S + 123456789);
+	/* a leap day; 23:59:59 at +0500 is 18:59:59Z */
+	clf_ok("29/Feb/2024:23:59:59 +0500", INT64_C(1709233199) * S);
+	clf_ok("01/Jan/1970:00:00:00 +0000", 0);
+	clf_ok("31/Dec/1969:23:59:59 +0000", -S);
+	/* only len bytes are read */
+	assert_int_equal(ts_parse_clf("10/Oct/2000:13:55:36 -0700 tail", 26, &t), NUM_OK);
+	assert_true(t == CLF_T0 * S);
+
+	/* every month name */
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	for (int m = 0; m < 12; m++) {
+		char buf[64];
+		snprintf(buf, sizeof buf, "01/%s/2000:00:00:00", months[m]);
+		clf_ok(buf, ts_days_from_civil(2000, m + 1, 1) * 86400 * S);
+	}
+}
+
+static void test_clf_direct_bad(void **state)
+{
+	(void)state;
+
+	clf_bad("10/Foo/2000:13:55:36 -0700", NUM_SYNTAX);
+	clf_bad("10/October/2000:13:55:36 -0700", NUM_SYNTAX);
+	/* the day must exist */
+	clf_bad("30/Feb/2019:00:00:00 +0000", NUM_RANGE);
+	clf_bad("29/Feb/2023:00:00:00 +0000", NUM_RANGE);
+	clf_bad("31/Apr/2019:00:00:00 +0000", NUM_RANGE);
+	clf_bad("00/Oct/2000:13:55:36 -0700", NUM_RANGE);
+	clf_bad("10/Oct/2000:24:00:00 -0700", NUM_RANGE);
+	clf_bad("10/Oct/2000:13:60:00 -0700", NUM_RANGE);
+	clf_bad("10/Oct/2000:13:55:36 +2400", NUM_RANGE);
+	clf_bad("10/Oct/2000:13:55:36 +0060", NUM_RANGE);
+	/* wrong separators and widths */
+	clf_bad("10-Oct-2000:13:55:36 -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000 13:55:36 -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000T13:55:36 -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13.55.36 -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36-0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36  -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36 0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36 ", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36 +7", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36 +07000", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36.", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55:36.x", NUM_SYNTAX);
+	clf_bad("1/Oct/2000:13:55:36 -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/00:13:55:36 -0700", NUM_SYNTAX);
+	clf_bad("10/Oct/2000:13:55", NUM_SYNTAX);
+	clf_bad("10/Oct", NUM_SYNTAX);
+	clf_bad("10/", NUM_SYNTAX);
+	clf_bad("[]", NUM_SYNTAX);
+	clf_bad("", NUM_SYNTAX);
+	clf_bad("2000-10-10T13:55:36Z", NUM_SYNTAX);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -305,6 +406,8 @@ int main(void)
 		cmocka_unit_test(test_epoch_boundaries),
 		cmocka_unit_test(test_epoch_bad),
 		cmocka_unit_test(test_clf),
+		cmocka_unit_test(test_clf_direct),
+		cmocka_unit_test(test_clf_direct_bad),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_round_trip),
 		cmocka_unit_test(test_civil_known),
