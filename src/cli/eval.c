@@ -528,7 +528,10 @@ int cmd_eval(int argc, char **argv)
 	}
 
 	if (probes || changes) {
-		eval_set_time(ev, interval, changes);
+		/* with groups, each group has its own timeline; the evaluator of
+		 * all records only counts them and finds the window */
+		if (!group_by)
+			eval_set_time(ev, interval, changes);
 		snprintf(objs[0].name, sizeof objs[0].name, "uptime");
 	}
 	struct groups *groups = NULL;
@@ -551,7 +554,8 @@ int cmd_eval(int argc, char **argv)
 			   .time_field = time_field,
 			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep,
 			   .explain = explain, .detect_only = detect, .where = &where,
-			   .group_by = group_by, .groups = groups};
+			   .group_by = group_by, .groups = groups,
+			   .time_based = probes || changes};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;
@@ -592,6 +596,16 @@ int cmd_eval(int argc, char **argv)
 		return cli_finish(EXIT_INPUT);
 	}
 	eval_result(ev, &rep.res);
+	if (groups && (probes || changes) && !window) {
+		/* the span covers the last sample's time in every group */
+		for (size_t k = 0; k < groups_count(groups); k++) {
+			struct eval_result gres;
+			groups_result(groups, k, &gres);
+			if (gres.has_span && gres.end > rep.res.end)
+				rep.res.end = gres.end;
+			rep.res.interval = gres.interval;
+		}
+	}
 	eval_free(ev);
 	rep.obj = objs;
 	rep.group_by = group_by;

@@ -13,6 +13,7 @@
 #include "input/json_lines.h"
 #include "input/line_reader.h"
 #include "input/log_format.h"
+#include "input/prom.h"
 #include "input/source.h"
 #include "input/w3c.h"
 #include "util/duration.h"
@@ -32,7 +33,9 @@ struct file {
 	struct csv_columns cols;
 	bool have_cols;
 	/* line formats */
-	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY, FMT_JSON } kind;
+	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY, FMT_JSON, FMT_PROM } kind;
+	struct prom *prom;
+	size_t cur_series;
 	struct json_lines *json;
 	struct log_format fmt;
 	struct w3c w3c;
@@ -55,7 +58,7 @@ const char *ingest_formats(void)
 {
 	static char list[256];
 	if (!list[0]) {
-		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, json, w3c, haproxy");
+		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, json, w3c, haproxy, prometheus");
 		for (int i = 0; access_builtins[i].name && o < sizeof list; i++)
 			o += (size_t)snprintf(list + o, sizeof list - o, ", %s", access_builtins[i].name);
 	}
@@ -65,7 +68,8 @@ const char *ingest_formats(void)
 int ingest_check_format(const char *name)
 {
 	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "w3c") == 0 ||
-	    strcmp(name, "haproxy") == 0 || strcmp(name, "json") == 0)
+	    strcmp(name, "haproxy") == 0 || strcmp(name, "json") == 0 ||
+	    strcmp(name, "prometheus") == 0)
 		return 0;
 	for (int i = 0; access_builtins[i].name; i++)
 		if (strcmp(name, access_builtins[i].name) == 0)
@@ -81,18 +85,20 @@ static void skip(struct file *x, uint64_t line, uint64_t last_line, const char *
 	if (x->in)
 		x->in->skipped++;
 	if (last_line > line)
-		snprintf(where, sizeof where, "%llu-%llu", (unsigned long long)line,
+		snprintf(where, sizeof where, ":%llu-%llu", (unsigned long long)line,
 			 (unsigned long long)last_line);
+	else if (line)
+		snprintf(where, sizeof where, ":%llu", (unsigned long long)line);
 	else
-		snprintf(where, sizeof where, "%llu", (unsigned long long)line);
+		where[0] = '\0'; /* a record of a JSON document has no line */
 	if (x->g->strict) {
-		cli_error("%s:%s: %s (--strict)", x->name, where, why);
+		cli_error("%s%s: %s (--strict)", x->name, where, why);
 		x->fatal = EXIT_INPUT;
 		return;
 	}
 	if (x->g->shown++ < SHOW_SKIPS)
-		cli_error("%s:%s: %s; %s skipped", x->name, where, why,
-			  x->have_cols ? "row" : "line");
+		cli_error("%s%s: %s; %s skipped", x->name, where, why,
+			  x->have_cols ? "row" : line ? "line" : "sample");
 }
 
 /* Counts a record read; returns 0, or non-zero to stop (--strict). */
@@ -136,6 +142,8 @@ static int get_field(void *p, const char *name, const char **v, size_t *len)
 		return haproxy_field(x->cur_line, x->cur_len, name, v, len);
 	case FMT_JSON:
 		return json_lines_field(x->json, name, v, len);
+	case FMT_PROM:
+		return prom_label(x->prom, x->cur_series, name, v, len);
 	}
 	return -1;
 }
@@ -164,23 +172,31 @@ static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint
 	}
 	if (g->group_by && get_field(x, g->group_by, &key, &klen))
 		return unknown_field(x, "--group-by", g->group_by);
-	if (eval_add(g->ev, rec) != EVAL_OK) {
-		skip(x, line, last, "record has no time, and a window needs one");
-		return x->fatal;
-	}
-	if (g->groups) {
+	enum eval_err e = eval_add(g->ev, rec);
+	if (e == EVAL_OK && g->groups) {
 		/* paths are grouped without their query string */
 		const char *q = memchr(key, '?', klen);
 		if (q && (strstr(g->group_by, "path") || strstr(g->group_by, "url") ||
 			  strstr(g->group_by, "uri")))
 			klen = (size_t)(q - key);
-		if (groups_add(g->groups, key, klen, rec) != EVAL_OK) {
-			cli_error("out of memory");
-			x->fatal = EXIT_INPUT;
-			return 1;
-		}
+		e = groups_add(g->groups, key, klen, rec);
 	}
-	return 0;
+	switch (e) {
+	case EVAL_OK:
+		return 0;
+	case EVAL_NO_TIME:
+		skip(x, line, last, "record has no time, and a window or samples need one");
+		return x->fatal;
+	case EVAL_OUT_OF_ORDER:
+		skip(x, line, last, "sample older than those before it (by more than 64 samples)");
+		return x->fatal;
+	case EVAL_NOMEM:
+	case EVAL_WINDOW_TOO_FINE:
+		break;
+	}
+	cli_error("out of memory");
+	x->fatal = EXIT_INPUT;
+	return 1;
 }
 
 static const char *unit_name(int64_t unit)
@@ -310,6 +326,11 @@ static void explain(struct file *x)
 		json_lines_describe(x->json, cols, sizeof cols);
 		fprintf(out, "%s: JSON lines\n  fields    %s\n", x->name, cols);
 		break;
+	case FMT_PROM:
+		fprintf(out, "%s: Prometheus range query, %zu series\n"
+			     "  samples   [time, value]: up when the value is not 0 (probe_success, "
+			     "up)\n", x->name, x->prom ? prom_series(x->prom) : 0);
+		return;
 	}
 	fprintf(out, "  bad       an HTTP status in %s\n", bad);
 }
@@ -471,6 +492,10 @@ static int choose_format(struct file *x, struct source *src)
 		x->kind = FMT_JSON;
 		return 0;
 	}
+	if (g->input && strcmp(g->input, "prometheus") == 0) {
+		x->kind = FMT_PROM;
+		return 0;
+	}
 	if (g->input && strcmp(g->input, "auto") != 0) {
 		for (int i = 0; access_builtins[i].name; i++)
 			if (strcmp(g->input, access_builtins[i].name) == 0) {
@@ -488,6 +513,10 @@ static int choose_format(struct file *x, struct source *src)
 	}
 	const char *lines[PEEK_LINES];
 	size_t lens[PEEK_LINES];
+	if (prom_detect(buf, (size_t)n)) {
+		x->kind = FMT_PROM;
+		return 0;
+	}
 	size_t nl = first_lines(buf, (size_t)n, lines, lens);
 	if (nl && w3c_is_directive(lines[0], lens[0])) {
 		x->kind = FMT_W3C;
@@ -554,6 +583,81 @@ static int finish_status(struct file *x, int io_status, const char *why, bool ha
 	}
 }
 
+/* A Prometheus range query: every sample of every series selected. */
+static int read_prom(struct file *x, struct source *src)
+{
+	struct ingest *g = x->g;
+	char why[256];
+
+	if (x->in) {
+		x->in->format = "prometheus";
+		x->in->delim = ' ';
+		snprintf(x->in->columns, sizeof x->in->columns, "samples: up when the value is not 0");
+	}
+	if (!g->time_based && !g->detect_only) {
+		cli_error("%s: Prometheus samples are states over time: add --probes (and "
+			  "--interval STEP)", x->name);
+		return EXIT_USAGE;
+	}
+	x->prom = prom_read(src, why, sizeof why);
+	if (!x->prom) {
+		cli_error("%s: %s", x->name, why);
+		return EXIT_INPUT;
+	}
+	if (g->explain || g->detect_only)
+		explain(x);
+	int status = 0;
+	if (g->detect_only)
+		goto out;
+	/* the series --where keeps; more than one needs --group-by, since
+	 * the samples of two series are not one timeline */
+	size_t kept = 0, first = 0;
+	const char *unknown;
+	for (size_t s = 0; s < prom_series(x->prom); s++) {
+		x->cur_series = s;
+		if (!g->where || filter_match(g->where, get_field, x, &unknown)) {
+			if (!kept++)
+				first = s;
+		}
+	}
+	if (kept > 1 && !g->group_by) {
+		char a[160], b[160];
+		prom_labels(x->prom, first, a, sizeof a);
+		prom_labels(x->prom, first + 1, b, sizeof b);
+		cli_error("%s: %zu series (%s, %s, ...): pick one with --where LABEL=VALUE or "
+			  "split them with --group-by LABEL", x->name, kept, a, b);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	for (size_t s = 0; s < prom_series(x->prom) && !status; s++) {
+		x->cur_series = s;
+		for (size_t i = 0; i < prom_samples(x->prom, s); i++) {
+			struct slo_record rec;
+			g->rep->read++;
+			if (x->in)
+				x->in->rows++;
+			if (prom_record(x->prom, s, i, &rec, why, sizeof why) == 0) {
+				if (add(x, &rec, 0, 0)) {
+					status = x->fatal ? x->fatal : EXIT_INPUT;
+					break;
+				}
+				continue;
+			}
+			char labels[160], msg[512];
+			prom_labels(x->prom, s, labels, sizeof labels);
+			snprintf(msg, sizeof msg, "series %s: %s", labels, why);
+			skip(x, 0, 0, msg);
+			if (x->fatal) {
+				status = x->fatal;
+				break;
+			}
+		}
+	}
+out:
+	prom_free(x->prom);
+	return status;
+}
+
 int ingest_file(struct ingest *g, const char *path)
 {
 	struct file x = {.g = g};
@@ -588,6 +692,11 @@ int ingest_file(struct ingest *g, const char *path)
 		log_format_free(&x.fmt);
 		source_close(src);
 		return EXIT_INPUT;
+	}
+	if (x.kind == FMT_PROM) {
+		status = read_prom(&x, src);
+		source_close(src);
+		return status;
 	}
 	if (x.kind == FMT_JSON) {
 		struct json_lines_config jc = {

@@ -21,6 +21,7 @@ struct ingest {
 	const char *status_field, *latency_field, *time_field; /* JSON lines */
 	char delim;             /* --delimiter, or 0 */
 	bool strict;
+	bool time_based;         /* samples of a state (--probes, --changes) */
 	bool explain;            /* say how each file is read, on stderr */
 	bool detect_only;        /* say it on stdout and read no records */
 	struct evaluator *ev;

@@ -185,7 +185,9 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 		const struct report_input *in = &r->inputs[i];
 		fprintf(out, "input      %s: %s, %llu %s%s, %llu skipped; %s\n", in->name,
 			in->format, (unsigned long long)in->rows,
-			strcmp(in->format, "csv") == 0 ? "row" : "line", in->rows == 1 ? "" : "s",
+			strcmp(in->format, "csv") == 0 ? "row"
+			: strcmp(in->format, "prometheus") == 0 ? "sample" : "line",
+			in->rows == 1 ? "" : "s",
 			(unsigned long long)in->skipped, in->columns);
 	}
 	if (r->more_inputs)

@@ -66,7 +66,8 @@ static void test_detect_each(void **state)
 	(void)state;
 
 	const char *common[] = {
-		"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326",
+		"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" "
+		"200 2326",
 		"127.0.0.1 - - [10/Oct/2000:13:55:37 -0700] \"GET / HTTP/1.0\" 503 -",
 		NULL};
 	assert_detects(common, "common", 2);
@@ -230,6 +231,15 @@ static void test_record_time(void **state)
 	assert_string_equal(why, "time \"soon\" is not a valid time");
 	log_format_free(&f);
 
+	/* Apache's %t is written with its brackets */
+	assert_int_equal(log_format_compile(&f, "custom", "%h %l %u %t \\\"%r\\\" %>s %b", err,
+					    sizeof err),
+			 0);
+	assert_int_equal(record(&f, HEAD "503 2326", false, &rec, why, sizeof why), 0);
+	assert_true(rec.has_time && rec.time == T0 * S);
+	assert_true(rec.bad == 1);
+	log_format_free(&f);
+
 	/* no time in the layout: a record without one, not an error */
 	assert_int_equal(log_format_compile(&f, "custom", "$status $request_time", err, sizeof err),
 			 0);
@@ -315,11 +325,19 @@ static void test_record_latency(void **state)
 	assert_true(rec.has_latency && rec.latency == 104 * NS_PER_MS);
 	assert_int_equal(record(&f, "200 0.250", true, &rec, why, sizeof why), 0);
 	assert_true(rec.latency == 250 * NS_PER_MS);
-	/* "-": no upstream answered, so there is no time to judge */
-	assert_int_equal(record(&f, "504 -", true, &rec, why, sizeof why), -1);
-	assert_string_equal(why, "latency is \"-\" (no upstream answered)");
-	assert_int_equal(record(&f, "504 -", false, &rec, why, sizeof why), 0);
+	/* "-": no upstream answered (nginx refused a bad request itself); the
+	 * request counts for availability but has no latency to judge */
+	assert_int_equal(record(&f, "400 -", true, &rec, why, sizeof why), 0);
+	assert_false(rec.has_latency);
+	assert_true(rec.total == 1 && rec.bad == 0);
+	assert_int_equal(record(&f, "504 -", true, &rec, why, sizeof why), 0);
+	assert_false(rec.has_latency);
 	assert_true(rec.bad == 1);
+	/* a "-" among tries is one that got no answer: the others sum */
+	assert_int_equal(record(&f, "502 0.004, -", true, &rec, why, sizeof why), 0);
+	assert_true(rec.has_latency && rec.latency == 4 * NS_PER_MS);
+	assert_int_equal(record(&f, "502 0.004, x", true, &rec, why, sizeof why), -1);
+	assert_string_equal(why, "latency \"0.004, x\" is not a number");
 	log_format_free(&f);
 
 	/* Apache %D is microseconds, %{ms}T milliseconds */

@@ -103,8 +103,8 @@ static void test_not_requests(void **state)
 			 -1);
 	assert_string_equal(why, "not a line from haproxy");
 	/* a bad accept date */
-	assert_int_equal(record("Feb 25 16:19:38 h haproxy[7]: 1.2.3.4:5 [31/Feb/2019:16:19:48.143] "
-				"fe be/srv 0/0/0/1/1 200 1",
+	assert_int_equal(record("Feb 25 16:19:38 h haproxy[7]: 1.2.3.4:5 "
+				"[31/Feb/2019:16:19:48.143] fe be/srv 0/0/0/1/1 200 1",
 				false, &rec, why, sizeof why),
 			 -1);
 	assert_starts(why, "not an HTTP request line: ");

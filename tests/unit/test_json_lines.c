@@ -77,6 +77,20 @@ static void test_detect(void **state)
 #undef D
 }
 
+/* json_lines.h: detect is true "when the line holds a JSON object"; JSON
+ * allows white space after a value, and json_lines_record reads such a line. */
+static void test_detect_trailing_space(void **state)
+{
+	struct json_lines_config cfg = config(false);
+	struct slo_record rec;
+	char why[256];
+	const char *line = "{\"status\":200} ";
+	(void)state;
+
+	assert_int_equal(record(&cfg, line, &rec, why, sizeof why), 0);
+	assert_true(json_lines_detect(line, strlen(line)));
+}
+
 static void test_caddy(void **state)
 {
 	struct json_lines_config cfg = config(true);
@@ -97,7 +111,8 @@ static void test_caddy(void **state)
 
 	/* docker compose's prefix before the object */
 	const char *prefixed = "caddy  | " CADDY;
-	assert_int_equal(json_lines_record(j, prefixed, strlen(prefixed), &rec, why, sizeof why), 0);
+	assert_int_equal(json_lines_record(j, prefixed, strlen(prefixed), &rec, why, sizeof why),
+			 0);
 	assert_true(rec.latency == 721000);
 	json_lines_free(j);
 }
@@ -135,7 +150,8 @@ static void test_not_requests(void **state)
 				      "initial configuration\"}",
 				&rec, why, sizeof why),
 			 -1);
-	assert_string_equal(why, "no status field: not a request (\"serving initial configuration\")");
+	assert_string_equal(why,
+			    "no status field: not a request (\"serving initial configuration\")");
 	assert_int_equal(record(&cfg, "{\"level\":\"info\"}", &rec, why, sizeof why), -1);
 	assert_string_equal(why, "no status field: not a request");
 	assert_int_equal(record(&cfg, "{\"status\":\"weird\"}", &rec, why, sizeof why), -1);
@@ -161,7 +177,8 @@ static void test_invalid_json(void **state)
 	assert_starts(why, "not valid JSON: ");
 	assert_int_equal(record(&cfg, "{\"status\":200} trailing", &rec, why, sizeof why), -1);
 	assert_string_equal(why, "not valid JSON: text after the object");
-	assert_int_equal(record(&cfg, "{\"status\":200}{\"status\":500}", &rec, why, sizeof why), -1);
+	assert_int_equal(record(&cfg, "{\"status\":200}{\"status\":500}", &rec, why, sizeof why),
+			 -1);
 	assert_string_equal(why, "not valid JSON: text after the object");
 	assert_int_equal(record(&cfg, "status=200", &rec, why, sizeof why), -1);
 	assert_string_equal(why, "no JSON object on the line");
@@ -231,7 +248,8 @@ static void test_latency_units(void **state)
 	assert_true(rec.latency == 250 * NS_PER_MS);
 	/* --latency-unit wins over the name: Caddy's duration read as ms */
 	cfg.latency_unit = NS_PER_MS;
-	assert_int_equal(record(&cfg, "{\"status\":200,\"duration\":250}", &rec, why, sizeof why), 0);
+	assert_int_equal(record(&cfg, "{\"status\":200,\"duration\":250}", &rec, why, sizeof why),
+			 0);
 	assert_true(rec.latency == 250 * NS_PER_MS);
 	cfg.latency_unit = 0;
 
@@ -251,21 +269,25 @@ static void test_latency_units(void **state)
 	assert_true(rec.latency == 500 * NS_PER_MS);
 
 	/* a bare number in a field without a unit */
-	assert_int_equal(record(&cfg, "{\"status\":200,\"latency\":250}", &rec, why, sizeof why), -1);
+	assert_int_equal(record(&cfg, "{\"status\":200,\"latency\":250}", &rec, why, sizeof why),
+			 -1);
 	assert_string_equal(why, "latency 250 has no unit; give --latency-unit");
 	cfg.latency_unit = NS_PER_US;
-	assert_int_equal(record(&cfg, "{\"status\":200,\"latency\":250}", &rec, why, sizeof why), 0);
+	assert_int_equal(record(&cfg, "{\"status\":200,\"latency\":250}", &rec, why, sizeof why),
+			 0);
 	assert_true(rec.latency == 250 * NS_PER_US);
 	cfg.latency_unit = 0;
 
-	assert_int_equal(record(&cfg, "{\"status\":200,\"duration\":-1}", &rec, why, sizeof why), -1);
+	assert_int_equal(record(&cfg, "{\"status\":200,\"duration\":-1}", &rec, why, sizeof why),
+			 -1);
 	assert_string_equal(why, "latency -1 is not a duration");
 	assert_int_equal(record(&cfg, "{\"status\":200,\"duration\":\"soon\"}", &rec, why,
 				sizeof why),
 			 -1);
 	assert_string_equal(why, "latency soon is not a duration");
 	assert_int_equal(record(&cfg, "{\"status\":200}", &rec, why, sizeof why), -1);
-	assert_string_equal(why, "no latency field (looked for duration, Duration, request_time, ...)");
+	assert_string_equal(why,
+			    "no latency field (looked for duration, Duration, request_time, ...)");
 }
 
 static void test_explicit_fields_missing(void **state)
@@ -316,6 +338,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_detect),
+		cmocka_unit_test(test_detect_trailing_space),
 		cmocka_unit_test(test_caddy),
 		cmocka_unit_test(test_traefik),
 		cmocka_unit_test(test_not_requests),

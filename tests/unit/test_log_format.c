@@ -314,9 +314,9 @@ static void test_match_combined(void **state)
 
 	compile_ok(&f, COMBINED);
 	assert_int_equal(match(&f,
-			       "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif "
-			       "HTTP/1.0\" 200 2326 \"http://www.example.com/start.html\" "
-			       "\"Mozilla/4.08 [en] (Win98; I ;Nav)\"",
+			       "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "
+			       "\"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
+			       "\"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"",
 			       &m, &where),
 			 0);
 	assert_string_equal(val(&m, LF_TIME_CLF), "10/Oct/2000:13:55:36 -0700");
