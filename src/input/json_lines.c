@@ -230,6 +230,11 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 						      : "duration, Duration, request_time, ...");
 			goto out;
 		}
+		/* Envoy's default JSON access log has response_code and
+		 * start_time, and its duration is in ms, not Caddy's seconds */
+		if (!j->cfg.latency_field && strcmp(j->used_latency, "duration") == 0 &&
+		    strcmp(j->used_status, "response_code") == 0)
+			unit = NS_PER_MS;
 		if (parse_latency(j, v, unit, &rec->latency, why, whylen))
 			goto out;
 		rec->has_latency = true;

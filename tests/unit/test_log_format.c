@@ -454,6 +454,120 @@ static void test_match_failures(void **state)
 	log_format_free(&f);
 }
 
+/* Apache's own common layout on its own example line: %t carries the
+ * brackets, so it is a field that may hold a space. */
+static void test_apache_match(void **state)
+{
+	struct log_format f;
+	struct log_match m;
+	size_t where;
+	(void)state;
+
+	compile_ok(&f, "%h %l %u %t \\\"%r\\\" %>s %b %D");
+	assert_true(item(&f, "%t")->spaces);
+	assert_int_equal(match(&f,
+			       "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "
+			       "\"GET /apache_pb.gif HTTP/1.0\" 200 2326 1234",
+			       &m, &where),
+			 0);
+	assert_string_equal(val(&m, LF_TIME_CLF), "[10/Oct/2000:13:55:36 -0700]");
+	assert_string_equal(val(&m, LF_REQUEST), "GET /apache_pb.gif HTTP/1.0");
+	assert_string_equal(val(&m, LF_STATUS), "200");
+	assert_string_equal(val(&m, LF_LATENCY), "1234");
+	assert_true(m.unit[LF_LATENCY] == NS_PER_US);
+	log_format_free(&f);
+}
+
+/* A part of a request line, as a string (static). */
+static const char *part(const char *req, int k)
+{
+	static char buf[64];
+	const char *v;
+	size_t len;
+	log_request_part(req, strlen(req), k, &v, &len);
+	assert_true(len < sizeof buf);
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+static void test_request_part(void **state)
+{
+	(void)state;
+
+	assert_string_equal(part("GET /a/b?x=1&y=2 HTTP/1.1", 0), "GET");
+	assert_string_equal(part("GET /a/b?x=1&y=2 HTTP/1.1", 1), "/a/b");
+	assert_string_equal(part("GET /a/b?x=1&y=2 HTTP/1.1", 2), "x=1&y=2");
+	assert_string_equal(part("GET /a/b?x=1&y=2 HTTP/1.1", 3), "HTTP/1.1");
+	assert_string_equal(part("GET /a/b HTTP/1.1", 2), "");
+	/* HTTP/0.9 has no protocol */
+	assert_string_equal(part("GET /old", 1), "/old");
+	assert_string_equal(part("GET /old", 3), "");
+	/* nginx logs a request it could not read as "-" or as garbage */
+	assert_string_equal(part("-", 0), "-");
+	assert_string_equal(part("-", 1), "");
+	assert_string_equal(part("", 0), "");
+}
+
+/* The value log_format_field finds for name, or "(none)" for -1 (static). */
+static const char *field(const struct log_format *f, const struct log_match *m,
+			 const char *name)
+{
+	static char buf[128];
+	const char *v;
+	size_t len;
+	if (log_format_field(f, m, name, &v, &len) != 0)
+		return "(none)";
+	assert_true(len < sizeof buf);
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+static void test_field_by_name(void **state)
+{
+	struct log_format f;
+	struct log_match m;
+	size_t where;
+	(void)state;
+
+	compile_ok(&f, COMBINED " $host");
+	assert_int_equal(match(&f,
+			       "1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] \"POST /api/v1?debug=1 "
+			       "HTTP/2.0\" 201 12 \"-\" \"curl/8.0\" example.com",
+			       &m, &where),
+			 0);
+	/* a variable of the layout, with or without its "$" */
+	assert_string_equal(field(&f, &m, "http_user_agent"), "curl/8.0");
+	assert_string_equal(field(&f, &m, "$remote_addr"), "1.2.3.4");
+	assert_string_equal(field(&f, &m, "status"), "201");
+	/* parts of $request */
+	assert_string_equal(field(&f, &m, "method"), "POST");
+	assert_string_equal(field(&f, &m, "path"), "/api/v1");
+	assert_string_equal(field(&f, &m, "query"), "debug=1");
+	assert_string_equal(field(&f, &m, "protocol"), "HTTP/2.0");
+	assert_string_equal(field(&f, &m, "host"), "example.com");
+	assert_string_equal(field(&f, &m, "upstream_addr"), "(none)");
+	log_format_free(&f);
+
+	/* $request_method and $uri stand on their own; no $request */
+	compile_ok(&f, "$request_method $request_uri $status");
+	assert_int_equal(match(&f, "GET /x?y=1 200", &m, &where), 0);
+	assert_string_equal(field(&f, &m, "method"), "GET");
+	assert_string_equal(field(&f, &m, "path"), "/x");
+	assert_string_equal(field(&f, &m, "query"), "(none)");
+	assert_string_equal(field(&f, &m, "host"), "(none)");
+	log_format_free(&f);
+
+	/* Apache directives by their names as written */
+	compile_ok(&f, "%h %>s %{Host}i");
+	assert_int_equal(match(&f, "1.2.3.4 503 example.org", &m, &where), 0);
+	assert_string_equal(field(&f, &m, "%h"), "1.2.3.4");
+	assert_string_equal(field(&f, &m, "%s"), "503");
+	assert_string_equal(field(&f, &m, "host"), "example.org");
+	log_format_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -463,11 +577,14 @@ int main(void)
 		cmocka_unit_test(test_apache_iso_time),
 		cmocka_unit_test(test_apache_percent),
 		cmocka_unit_test(test_apache_errors),
+		cmocka_unit_test(test_apache_match),
 		cmocka_unit_test(test_too_many_parts),
 		cmocka_unit_test(test_match_combined),
 		cmocka_unit_test(test_match_escaped_backslash),
 		cmocka_unit_test(test_match_lists),
 		cmocka_unit_test(test_match_failures),
+		cmocka_unit_test(test_request_part),
+		cmocka_unit_test(test_field_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
