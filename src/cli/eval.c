@@ -10,6 +10,7 @@
 #include "cli/ingest.h"
 #include "eval/groups.h"
 #include "input/filter.h"
+#include "input/log_format.h"
 #include "eval/budget.h"
 #include "eval/evaluator.h"
 #include "input/csv_columns.h"
@@ -396,9 +397,16 @@ int cmd_eval(int argc, char **argv)
 						 ingest_formats());
 			input = optarg;
 			break;
-		case OPT_LOG_FORMAT:
+		case OPT_LOG_FORMAT: {
+			struct log_format check;
+			char why[256];
+			if (log_format_compile(&check, "custom", optarg, why, sizeof why))
+				return cli_usage(cmd, "--log-format: %s",
+						 strncmp(why, "log format: ", 12) == 0 ? why + 12 : why);
+			log_format_free(&check);
 			log_format = optarg;
 			break;
+		}
 		case OPT_STATUS_FIELD:
 			status_field = optarg;
 			break;
@@ -515,7 +523,7 @@ int cmd_eval(int argc, char **argv)
 	cfg.need_status = target != 0;
 	cfg.need_latency = nlat > 0;
 	cfg.need_time = window > 0 || probes || changes;
-	cfg.want_all = detect;
+	cfg.want_all = detect || explain;
 
 	enum eval_err eerr;
 	struct evaluator *ev = eval_new(objs, nobj, window, &eerr);

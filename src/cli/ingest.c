@@ -77,7 +77,18 @@ int ingest_check_format(const char *name)
 	return -1;
 }
 
+static void skip_as(struct file *x, uint64_t line, uint64_t last_line, const char *why,
+		    bool malformed);
+
 static void skip(struct file *x, uint64_t line, uint64_t last_line, const char *why)
+{
+	skip_as(x, line, last_line, why, true);
+}
+
+/* A line that is not a request (a server's start-up message) is counted
+ * and reported like a malformed one, but --strict lets it pass. */
+static void skip_as(struct file *x, uint64_t line, uint64_t last_line, const char *why,
+		    bool malformed)
 {
 	char where[64];
 
@@ -91,7 +102,7 @@ static void skip(struct file *x, uint64_t line, uint64_t last_line, const char *
 		snprintf(where, sizeof where, ":%llu", (unsigned long long)line);
 	else
 		where[0] = '\0'; /* a record of a JSON document has no line */
-	if (x->g->strict) {
+	if (x->g->strict && malformed) {
 		cli_error("%s%s: %s (--strict)", x->name, where, why);
 		x->fatal = EXIT_INPUT;
 		return;
@@ -305,8 +316,9 @@ static void explain(struct file *x)
 	case FMT_ACCESS:
 		describe_layout(&x->fmt, true, cols, sizeof cols);
 		if (x->detect_lines)
-			fprintf(out, "%s: access log, layout %s (matched %zu of the first %zu lines)\n",
-				x->name, x->fmt.name, x->detect_score, x->detect_lines);
+			fprintf(out, "%s: access log, layout %s (%smatched %zu of the first %zu lines)\n",
+				x->name, x->fmt.name, g->log_format || g->input ? "given; " : "",
+				x->detect_score, x->detect_lines);
 		else
 			fprintf(out, "%s: access log, layout %s (given)\n", x->name, x->fmt.name);
 		fprintf(out, "  fields    %s\n", cols[0] ? cols : "none that slo uses");
@@ -409,7 +421,12 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 			       why, sizeof why) == 0)
 			return add(x, &rec, lineno, lineno);
 	} else if (x->kind == FMT_JSON) {
-		if (json_lines_record(x->json, line, len, &rec, why, sizeof why) == 0) {
+		int rc = json_lines_record(x->json, line, len, &rec, why, sizeof why);
+		if (rc == JSON_LINES_NOT_REQUEST && !x->g->detect_only) {
+			skip_as(x, lineno, lineno, why, false);
+			return x->fatal;
+		}
+		if (rc == 0) {
 			if (x->g->explain || x->g->detect_only)
 				explain(x);
 			if (x->g->detect_only)
@@ -419,9 +436,14 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 		if (x->g->detect_only)
 			return 0; /* look further for a request line */
 	} else if (x->kind == FMT_HAPROXY) {
-		if (haproxy_record(line, len, x->g->cfg->bad_status, x->need_latency, &rec, why,
-				   sizeof why) == 0)
+		int rc = haproxy_record(line, len, x->g->cfg->bad_status, x->need_latency, &rec, why,
+					sizeof why);
+		if (rc == 0)
 			return add(x, &rec, lineno, lineno);
+		if (rc == HAPROXY_NOT_REQUEST) {
+			skip_as(x, lineno, lineno, why, false);
+			return x->fatal;
+		}
 	} else if (log_format_match(&x->fmt, line, len, &x->cur_match, &where)) {
 		const struct log_item *it = &x->fmt.item[where < x->fmt.n ? where : x->fmt.n - 1];
 		if (where >= x->fmt.n)
@@ -462,6 +484,23 @@ static size_t first_lines(const char *buf, size_t len, const char **lines, size_
 	return n;
 }
 
+/* For a layout given, not found: how many of the first lines it matches,
+ * so that slo detect can say when it is the wrong one. */
+static void score_given(struct file *x, struct source *src)
+{
+	const char *buf, *why, *lines[PEEK_LINES];
+	size_t lens[PEEK_LINES];
+	ssize_t n = source_peek(src, &buf, PEEK_BYTES, &why);
+	if (n <= 0)
+		return;
+	x->detect_lines = first_lines(buf, (size_t)n, lines, lens);
+	for (size_t i = 0; i < x->detect_lines; i++) {
+		struct log_match m;
+		size_t where;
+		x->detect_score += log_format_match(&x->fmt, lines[i], lens[i], &m, &where) == 0;
+	}
+}
+
 /* Decides how to read the file: sets x->kind (compiling x->fmt for an
  * access log) and returns 0, or an exit status after printing why. */
 static int choose_format(struct file *x, struct source *src)
@@ -475,6 +514,8 @@ static int choose_format(struct file *x, struct source *src)
 			return EXIT_USAGE;
 		}
 		x->kind = FMT_ACCESS;
+		if (g->detect_only)
+			score_given(x, src);
 		return 0;
 	}
 	x->kind = FMT_CSV;
@@ -502,6 +543,8 @@ static int choose_format(struct file *x, struct source *src)
 				log_format_compile(&x->fmt, access_builtins[i].name,
 						   access_builtins[i].spec, err, sizeof err);
 				x->kind = FMT_ACCESS;
+				if (g->detect_only)
+					score_given(x, src);
 			}
 		return 0;
 	}
@@ -590,7 +633,7 @@ static int read_prom(struct file *x, struct source *src)
 	char why[256];
 
 	if (x->in) {
-		x->in->format = "prometheus";
+		snprintf(x->in->format, sizeof x->in->format, "prometheus");
 		x->in->delim = ' ';
 		snprintf(x->in->columns, sizeof x->in->columns, "samples: up when the value is not 0");
 	}
@@ -683,6 +726,26 @@ int ingest_file(struct ingest *g, const char *path)
 		source_close(src);
 		return status;
 	}
+	/* an option for another kind of input is a mistake, not a no-op */
+	const struct csv_columns_config *c = g->cfg;
+	const char *csv_opt = c->time_col ? "--time-col" : c->status_col ? "--status-col"
+			      : c->latency_col ? "--latency-col" : c->total_col ? "--total-col"
+			      : c->bad_col ? "--bad-col" : c->good_col ? "--good-col"
+			      : c->no_header ? "--no-header" : g->delim ? "--delimiter" : NULL;
+	const char *json_opt = g->status_field ? "--status-field" : g->latency_field
+			       ? "--latency-field" : g->time_field ? "--time-field" : NULL;
+	if ((x.kind != FMT_CSV && csv_opt) || (x.kind != FMT_JSON && json_opt)) {
+		cli_error("%s: %s is for %s input, and this file is read as %s", x.name,
+			  x.kind != FMT_CSV && csv_opt ? csv_opt : json_opt,
+			  x.kind != FMT_CSV && csv_opt ? "CSV" : "JSON-lines",
+			  x.kind == FMT_CSV ? "CSV" : x.kind == FMT_JSON ? "JSON lines"
+			  : x.kind == FMT_W3C ? "a W3C log" : x.kind == FMT_HAPROXY ? "a HAProxy log"
+			  : x.kind == FMT_PROM ? "a Prometheus answer" : "an access log");
+		if (x.kind == FMT_ACCESS)
+			log_format_free(&x.fmt);
+		source_close(src);
+		return EXIT_USAGE;
+	}
 	x.need_latency = g->cfg->need_latency;
 	if (x.kind == FMT_ACCESS && x.need_latency && !x.fmt.has[LF_LATENCY] &&
 	    !x.fmt.has[LF_UPSTREAM_TIME]) {
@@ -714,8 +777,9 @@ int ingest_file(struct ingest *g, const char *path)
 	if (x.kind != FMT_CSV) {
 		struct line_read_info info;
 		if (in) {
-			in->format = x.kind == FMT_W3C ? "w3c" : x.kind == FMT_HAPROXY ? "haproxy"
-									: x.fmt.name;
+			/* copied: the layout dies with this function */
+			snprintf(in->format, sizeof in->format, "%s",
+				 x.kind == FMT_W3C ? "w3c" : x.kind == FMT_HAPROXY ? "haproxy" : x.fmt.name);
 			in->delim = ' ';
 			if (x.kind == FMT_HAPROXY)
 				snprintf(in->columns, sizeof in->columns,
@@ -732,7 +796,7 @@ int ingest_file(struct ingest *g, const char *path)
 		enum line_read_status st = line_read(src, on_line, &x, &info);
 		if (x.kind == FMT_JSON) {
 			if (in) {
-				in->format = "json";
+				snprintf(in->format, sizeof in->format, "json");
 				json_lines_describe(x.json, in->columns, sizeof in->columns);
 			}
 			json_lines_free(x.json);
@@ -746,7 +810,7 @@ int ingest_file(struct ingest *g, const char *path)
 	} else {
 		struct csv_read_info info;
 		if (in)
-			in->format = "csv";
+			snprintf(in->format, sizeof in->format, "csv");
 		x.csv_info = &info;
 		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
 		if (in)

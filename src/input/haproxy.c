@@ -59,7 +59,7 @@ int haproxy_record(const char *line, size_t len, const struct status_set *bad,
 	    ts_parse_clf(t, n, &rec->time) != NUM_OK) {
 		snprintf(why, whylen, "not an HTTP request line: \"%.*s\"",
 			 (int)((size_t)(end - msg) < 50 ? (size_t)(end - msg) : 50), msg);
-		return -1;
+		return HAPROXY_NOT_REQUEST;
 	}
 	rec->has_time = true;
 	size_t fn = token(&p, end, &t); /* frontend */
@@ -69,14 +69,23 @@ int haproxy_record(const char *line, size_t len, const struct status_set *bad,
 		/* "prod_http_in/sktst2: SSL handshake failure" */
 		snprintf(why, whylen, "not an HTTP request line: \"%.*s\"",
 			 (int)((size_t)(end - msg) < 50 ? (size_t)(end - msg) : 50), msg);
-		return -1;
+		return HAPROXY_NOT_REQUEST;
 	}
 	const char *timers;
 	size_t tn = token(&p, end, &timers);
 	const char *last = timers + tn;
 	while (last > timers && last[-1] != '/')
 		last--;
-	if (last == timers) {
+	int slashes = 0;
+	for (size_t i = 0; i < tn; i++)
+		slashes += timers[i] == '/';
+	if (slashes == 2) {
+		/* Tw/Tc/Tt: a TCP-mode connection, with no HTTP status */
+		snprintf(why, whylen, "not an HTTP request line: a TCP connection (%.*s)",
+			 (int)(tn < 30 ? tn : 30), timers);
+		return HAPROXY_NOT_REQUEST;
+	}
+	if (last == timers || slashes != 4) {
 		snprintf(why, whylen, "timers \"%.*s\" are not Tq/Tw/Tc/Tr/Ta", (int)(tn < 30 ? tn : 30),
 			 timers);
 		return -1;

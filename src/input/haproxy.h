@@ -16,8 +16,12 @@
 /* True when the line comes from haproxy through syslog. */
 bool haproxy_detect(const char *line, size_t len);
 
-/* Converts a line.  Returns 0, or -1 with why (a line from HAProxy that is
- * not a request, or a malformed one). */
+/* What haproxy_record returns for a line that is no HTTP request (a
+ * server event, a TCP connection): not malformed, but not a record. */
+#define HAPROXY_NOT_REQUEST (-2)
+
+/* Converts a line.  Returns 0, HAPROXY_NOT_REQUEST, or -1 for a malformed
+ * line; why says which. */
 int haproxy_record(const char *line, size_t len, const struct status_set *bad,
 		   bool need_latency, struct slo_record *rec, char *why, size_t whylen);
 

@@ -110,8 +110,21 @@ static json_object *find(json_object *o, const char *given, const struct candida
 			 int64_t *unit, char *used, size_t usedlen)
 {
 	if (given) {
+		/* a field the user names keeps the unit its name says:
+		 * "duration" as by default, "latency_ms" by its suffix */
 		snprintf(used, usedlen, "%s", given);
 		*unit = 0;
+		for (size_t i = 0; cands[i].path; i++)
+			if (strcmp(cands[i].path, given) == 0)
+				*unit = cands[i].unit;
+		static const struct candidate suffixes[] = {
+			{"_ns", 1}, {"_us", NS_PER_US}, {"_ms", NS_PER_MS}, {"_s", NS_PER_S}, {NULL, 0}};
+		size_t gl = strlen(given);
+		for (size_t i = 0; !*unit && suffixes[i].path; i++) {
+			size_t sl = strlen(suffixes[i].path);
+			if (gl > sl && strcmp(given + gl - sl, suffixes[i].path) == 0)
+				*unit = suffixes[i].unit;
+		}
 		return lookup(o, given);
 	}
 	for (size_t i = 0; cands[i].path; i++) {
@@ -194,6 +207,7 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 		snprintf(why, whylen, "no %s field: not a request%s%.50s%s",
 			 j->cfg.status_field ? j->cfg.status_field : "status",
 			 msg ? " (\"" : "", msg ? json_object_get_string(msg) : "", msg ? "\")" : "");
+		rc = JSON_LINES_NOT_REQUEST;
 		goto out;
 	}
 	size_t sl;

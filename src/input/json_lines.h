@@ -33,7 +33,12 @@ void json_lines_free(struct json_lines *j);
 /* True when the line holds a JSON object (after an optional prefix). */
 bool json_lines_detect(const char *line, size_t len);
 
-/* Converts a line.  Returns 0, or -1 with why. */
+/* What json_lines_record returns for an object without a status: a
+ * server's own message, not a request, and not malformed. */
+#define JSON_LINES_NOT_REQUEST (-2)
+
+/* Converts a line.  Returns 0, JSON_LINES_NOT_REQUEST, or -1 for a
+ * malformed line; why says which. */
 int json_lines_record(struct json_lines *j, const char *line, size_t len,
 		      struct slo_record *rec, char *why, size_t whylen);
 

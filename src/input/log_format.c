@@ -120,8 +120,8 @@ static int apache_directive(struct log_format *f, const char *arg, size_t alen, 
 			    char *err, size_t errlen)
 {
 	char name[40];
-	snprintf(name, sizeof name, "%%%s%.*s%s%c", alen ? "{" : "", (int)alen, arg,
-		 alen ? "}" : "", d);
+	snprintf(name, sizeof name, "%%%.*s%s%.*s%s%c", (int)f->nmods, f->mods, alen ? "{" : "",
+		 (int)alen, arg, alen ? "}" : "", d);
 	size_t nlen = strlen(name);
 	switch (d) {
 	case 't':
@@ -200,8 +200,11 @@ static int compile_apache(struct log_format *f, char *s, char *err, size_t errle
 		if (add_literal(f, lit, (size_t)(s - lit)))
 			goto full;
 		s++;
+		const char *mods = s;
 		while (*s == '>' || *s == '<' || *s == '!' || *s == ',' || (*s >= '0' && *s <= '9'))
 			s++;
+		f->mods = mods;
+		f->nmods = (size_t)(s - mods);
 		const char *arg = s;
 		size_t alen = 0;
 		if (*s == '{') {

@@ -13,8 +13,8 @@
 enum log_field {
 	LF_IGNORE,
 	LF_TIME_CLF,     /* $time_local, %t: 10/Oct/2000:13:55:36 -0700 */
-	LF_TIME_ISO,     /* $time_iso8601, %{%Y-%m-%dT%H:%M:%S%z}t */
-	LF_TIME_EPOCH,   /* $msec: 1716723772.601 */
+	LF_TIME_ISO,     /* $time_iso8601 */
+	LF_TIME_EPOCH,   /* $msec, %{msec}t: 1716723772.601 */
 	LF_REQUEST,      /* $request, %r: GET /path?q HTTP/1.1 */
 	LF_METHOD,       /* $request_method, %m */
 	LF_PATH,         /* $request_uri, $uri, %U */
@@ -44,6 +44,8 @@ struct log_format {
 	struct log_item item[LOG_FORMAT_MAX_ITEMS];
 	size_t n;
 	int has[LF_COUNT_]; /* how many fields of each kind */
+	const char *mods;   /* while compiling: the Apache modifiers (">") */
+	size_t nmods;
 };
 
 /* Compiles an nginx or Apache format string (the style is told by the

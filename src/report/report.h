@@ -17,7 +17,7 @@
 /* One input as it was understood, for "how was this read" lines. */
 struct report_input {
 	const char *name;
-	const char *format;      /* "csv" */
+	char format[32];         /* "csv", "combined", "json", ... */
 	char delim;
 	char columns[320];       /* "time=timeStamp status=success ..." */
 	uint64_t rows, skipped;
