@@ -26,8 +26,10 @@ extern const struct access_builtin access_builtins[];
 size_t access_log_detect(const char *const *lines, const size_t *lens, size_t n,
 			 struct log_format *f);
 
-/* Converts a matched line into a record.  need_latency makes a missing
- * or unreadable latency an error.  Returns 0, or -1 with the reason. */
+/* Converts a matched line into a record.  need_latency makes a layout
+ * without a latency field or an unreadable latency an error; "-" (no
+ * upstream answered) leaves has_latency false, so the request counts for
+ * availability only.  Returns 0, or -1 with the reason. */
 int access_log_record(const struct log_match *m, const struct status_set *bad,
 		      bool need_latency, struct slo_record *rec, char *why, size_t whylen);
 

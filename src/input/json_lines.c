@@ -77,7 +77,9 @@ static const char *object_start(const char *line, size_t len)
 
 bool json_lines_detect(const char *line, size_t len)
 {
-	const char *b = object_start(line, len);
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+		len--;
+	const char *b = len ? object_start(line, len) : NULL;
 	return b && line[len - 1] == '}';
 }
 

@@ -45,7 +45,8 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 /* A field of the last record read, by dotted path, or the aliases
  * "path" (without the query), "method" and "host" (Caddy's request.uri,
  * Traefik's RequestPath, ...).  The value lives until the next record.
- * Returns 0, or -1 when the record has no such field. */
+ * A field the record lacks reads as empty (records of one log differ);
+ * -1 only when there is no record yet. */
 int json_lines_field(struct json_lines *j, const char *name, const char **v, size_t *len);
 
 /* What the fields resolved to, after the first record ("status=status

@@ -1,6 +1,7 @@
 /* Log format compilation and matching. */
 #include "input/log_format.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,8 +299,13 @@ static const char *field_end(const char *p, const char *end, const struct log_it
 		hit = memchr(q, next->lit[0], (size_t)(end - q));
 		if (!hit || (size_t)(end - hit) < next->lit_len)
 			return NULL;
+		/* a quote after an odd number of backslashes is escaped: "\\"
+		 * is a backslash that ends the value */
+		size_t bs = 0;
+		while (hit - bs > p && hit[-1 - (ptrdiff_t)bs] == '\\')
+			bs++;
 		if (memcmp(hit, next->lit, next->lit_len) == 0 &&
-		    !(hit > p && hit[-1] == '\\' && next->lit[0] == '"') &&
+		    !(bs % 2 == 1 && next->lit[0] == '"') &&
 		    !(it->list && hit > p && hit[-1] == ','))
 			break;
 		q = hit + 1;

@@ -59,6 +59,12 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 
 ssize_t source_peek(struct source *src, const char **buf, size_t want, const char **why)
 {
+	/* keep only the bytes not yet read, at the front */
+	if (src->peek_pos > 0) {
+		memmove(src->peek, src->peek + src->peek_pos, src->peek_len - src->peek_pos);
+		src->peek_len -= src->peek_pos;
+		src->peek_pos = 0;
+	}
 	if (src->peek_len < want) {
 		char *p = realloc(src->peek, want);
 		if (!p) {
@@ -75,8 +81,8 @@ ssize_t source_peek(struct source *src, const char **buf, size_t want, const cha
 			src->peek_len += (size_t)n;
 		}
 	}
-	*buf = src->peek + src->peek_pos;
-	return (ssize_t)(src->peek_len - src->peek_pos);
+	*buf = src->peek;
+	return (ssize_t)src->peek_len;
 }
 
 ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)

@@ -93,21 +93,29 @@ static void test_not_requests(void **state)
 	char why[256];
 	(void)state;
 
-	assert_int_equal(record(STARTED, false, &rec, why, sizeof why), -1);
+	/* not requests, but not malformed either */
+	assert_int_equal(record(STARTED, false, &rec, why, sizeof why), HAPROXY_NOT_REQUEST);
 	assert_string_equal(why, "not an HTTP request line: \"Proxy prod_http_in started.\"");
-	assert_int_equal(record(SSL_FAIL, false, &rec, why, sizeof why), -1);
+	assert_int_equal(record(SSL_FAIL, false, &rec, why, sizeof why), HAPROXY_NOT_REQUEST);
 	/* the message quoted, cut at 50 bytes */
 	assert_string_equal(why, "not an HTTP request line: \"95.216.197.33:56224 "
 				 "[25/Feb/2019:16:20:10.111] pro\"");
 	assert_int_equal(record("Feb 25 16:19:38 host nginx[1]: x", false, &rec, why, sizeof why),
 			 -1);
 	assert_string_equal(why, "not a line from haproxy");
-	/* a bad accept date */
-	assert_int_equal(record("Feb 25 16:19:38 h haproxy[7]: 1.2.3.4:5 "
-				"[31/Feb/2019:16:19:48.143] fe be/srv 0/0/0/1/1 200 1",
-				false, &rec, why, sizeof why),
-			 -1);
+	/* a bad accept date: no record either way */
+	assert_true(record("Feb 25 16:19:38 h haproxy[7]: 1.2.3.4:5 "
+			   "[31/Feb/2019:16:19:48.143] fe be/srv 0/0/0/1/1 200 1",
+			   false, &rec, why, sizeof why) < 0);
 	assert_starts(why, "not an HTTP request line: ");
+
+	/* option tcplog (HAProxy's manual): Tw/Tc/Tt, then bytes, no status */
+	assert_int_equal(record("Feb  6 12:12:56 localhost haproxy[14387]: 10.0.1.2:33313 "
+				"[06/Feb/2009:12:12:51.443] fnt bck/srv1 0/0/5007 212 -- "
+				"0/0/0/0/3 0/0",
+				false, &rec, why, sizeof why),
+			 HAPROXY_NOT_REQUEST);
+	assert_string_equal(why, "not an HTTP request line: a TCP connection (0/0/5007)");
 }
 
 static void test_timers(void **state)
@@ -138,6 +146,8 @@ static void test_timers(void **state)
 	assert_string_equal(why, "timers \"0/0/0/1/x\" are not Tq/Tw/Tc/Tr/Ta");
 	assert_int_equal(record(LINE("0/0/0/1/", "200"), true, &rec, why, sizeof why), -1);
 	assert_string_equal(why, "timers \"0/0/0/1/\" are not Tq/Tw/Tc/Tr/Ta");
+	assert_int_equal(record(LINE("0/0/1/1", "200"), true, &rec, why, sizeof why), -1);
+	assert_string_equal(why, "timers \"0/0/1/1\" are not Tq/Tw/Tc/Tr/Ta");
 }
 
 static void test_status(void **state)
@@ -158,6 +168,37 @@ static void test_status(void **state)
 	assert_string_equal(why, "status \"600\" is not an HTTP status (100-599)");
 }
 
+/* The value haproxy_field finds for name, or "(none)" for -1 (static). */
+static const char *field(const char *line, const char *name)
+{
+	static char buf[128];
+	const char *v;
+	size_t len;
+	if (haproxy_field(line, strlen(line), name, &v, &len) != 0)
+		return "(none)";
+	assert_true(len < sizeof buf);
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+static void test_field_by_name(void **state)
+{
+	(void)state;
+
+	assert_string_equal(field(REQ1, "backend"), "bk_admin");
+	assert_string_equal(field(REQ1, "server"), "nginx_sonst");
+	assert_string_equal(field(REQ1, "method"), "GET");
+	assert_string_equal(field(REQ1, "path"), "/admin/colt/administration");
+	assert_string_equal(field(REQ1, "query"),
+			    "survey=130&input_stats=1&ajax=1&&ajax=1&refresh=1&ihandle=1");
+	assert_string_equal(field(REQ2, "backend"), "bk_ktest_kt");
+	assert_string_equal(field(REQ1, "status"), "(none)");
+	assert_string_equal(field(REQ1, "user_agent"), "(none)");
+	/* a line that is not a request has the field, empty */
+	assert_string_equal(field(STARTED, "method"), "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_not_requests),
 		cmocka_unit_test(test_timers),
 		cmocka_unit_test(test_status),
+		cmocka_unit_test(test_field_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

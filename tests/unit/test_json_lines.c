@@ -149,10 +149,11 @@ static void test_not_requests(void **state)
 	assert_int_equal(record(&cfg, "{\"level\":\"info\",\"ts\":1646861401.52,\"msg\":\"serving "
 				      "initial configuration\"}",
 				&rec, why, sizeof why),
-			 -1);
+			 JSON_LINES_NOT_REQUEST);
 	assert_string_equal(why,
 			    "no status field: not a request (\"serving initial configuration\")");
-	assert_int_equal(record(&cfg, "{\"level\":\"info\"}", &rec, why, sizeof why), -1);
+	assert_int_equal(record(&cfg, "{\"level\":\"info\"}", &rec, why, sizeof why),
+			 JSON_LINES_NOT_REQUEST);
 	assert_string_equal(why, "no status field: not a request");
 	assert_int_equal(record(&cfg, "{\"status\":\"weird\"}", &rec, why, sizeof why), -1);
 	assert_string_equal(why, "status weird is not an HTTP status (100-599)");
@@ -217,7 +218,8 @@ static void test_paths(void **state)
 			 0);
 	assert_true(rec.bad == 1);
 	/* a path through a value that is not an object finds nothing */
-	assert_int_equal(record(&cfg, "{\"http\":\"x\",\"msg\":\"m\"}", &rec, why, sizeof why), -1);
+	assert_int_equal(record(&cfg, "{\"http\":\"x\",\"msg\":\"m\"}", &rec, why, sizeof why),
+			 JSON_LINES_NOT_REQUEST);
 	assert_string_equal(why, "no status field: not a request (\"m\")");
 
 	/* a path the user gives */
@@ -300,7 +302,7 @@ static void test_explicit_fields_missing(void **state)
 	cfg.status_field = "code";
 	assert_int_equal(record(&cfg, "{\"status\":200,\"duration\":0.1,\"msg\":\"x\"}", &rec, why,
 				sizeof why),
-			 -1);
+			 JSON_LINES_NOT_REQUEST);
 	assert_string_equal(why, "no code field: not a request (\"x\")");
 	cfg.status_field = NULL;
 	cfg.latency_field = "took";
@@ -334,6 +336,57 @@ static void test_explicit_latency_unit_from_name(void **state)
 	assert_true(rec.latency == 250 * NS_PER_MS);
 }
 
+/* The value json_lines_field finds for name after line, or "(none)" for
+ * -1 (static). */
+static const char *field(struct json_lines *j, const char *name)
+{
+	static char buf[128];
+	const char *v;
+	size_t len;
+	if (json_lines_field(j, name, &v, &len) != 0)
+		return "(none)";
+	assert_true(len < sizeof buf);
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+static void test_field_by_name(void **state)
+{
+	struct json_lines_config cfg = config(false);
+	struct json_lines *j = json_lines_new(&cfg);
+	struct slo_record rec;
+	char why[256];
+	const char *line;
+	(void)state;
+
+	assert_non_null(j);
+	/* nothing read yet */
+	assert_string_equal(field(j, "status"), "(none)");
+	assert_int_equal(json_lines_record(j, CADDY, strlen(CADDY), &rec, why, sizeof why), 0);
+	assert_string_equal(field(j, "request.proto"), "HTTP/2.0");
+	assert_string_equal(field(j, "logger"), "http.log.access");
+	assert_string_equal(field(j, "status"), "200");
+	/* the aliases, for Caddy */
+	assert_string_equal(field(j, "path"), "/");
+	assert_string_equal(field(j, "method"), "GET");
+	assert_string_equal(field(j, "host"), "localhost");
+	/* a field this record lacks is empty (others may have it) */
+	assert_string_equal(field(j, "request.nothing"), "");
+
+	line = "{\"status\":200,\"request\":{\"uri\":\"/a/b?c=d\"}}";
+	assert_int_equal(json_lines_record(j, line, strlen(line), &rec, why, sizeof why), 0);
+	assert_string_equal(field(j, "path"), "/a/b"); /* no query */
+	assert_string_equal(field(j, "request.uri"), "/a/b?c=d");
+
+	/* and for Traefik */
+	assert_int_equal(json_lines_record(j, TRAEFIK, strlen(TRAEFIK), &rec, why, sizeof why), 0);
+	assert_string_equal(field(j, "path"), "/");
+	assert_string_equal(field(j, "method"), "GET");
+	assert_string_equal(field(j, "ClientAddr"), "172.18.0.1:56942");
+	json_lines_free(j);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -346,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_paths),
 		cmocka_unit_test(test_latency_units),
 		cmocka_unit_test(test_explicit_fields_missing),
+		cmocka_unit_test(test_field_by_name),
 		cmocka_unit_test(test_explicit_latency_unit_from_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

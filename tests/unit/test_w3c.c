@@ -201,6 +201,43 @@ static void test_record_no_time(void **state)
 	assert_false(rec.has_time);
 }
 
+/* The value w3c_field finds for name, or "(none)" for -1 (static). */
+static const char *field(const struct w3c *w, const char *line, const char *name)
+{
+	static char buf[128];
+	const char *v;
+	size_t len;
+	if (w3c_field(w, line, strlen(line), name, &v, &len) != 0)
+		return "(none)";
+	assert_true(len < sizeof buf);
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+static void test_field_by_name(void **state)
+{
+	struct w3c w = {0};
+	char why[256];
+	const char *line = "2026-10-01 12:00:00 10.0.0.1 GET /index.html - 443 - 203.0.113.9 "
+			   "Mozilla/5.0+(Windows+NT+10.0) - 200 0 0 15";
+	(void)state;
+
+	assert_int_equal(directive(&w, IIS_FIELDS, true, why, sizeof why), 0);
+	assert_string_equal(field(&w, line, "cs-uri-stem"), "/index.html");
+	assert_string_equal(field(&w, line, "cs(User-Agent)"), "Mozilla/5.0+(Windows+NT+10.0)");
+	assert_string_equal(field(&w, line, "sc-status"), "200");
+	/* the aliases */
+	assert_string_equal(field(&w, line, "path"), "/index.html");
+	assert_string_equal(field(&w, line, "method"), "GET");
+	/* "-" is an empty value */
+	assert_string_equal(field(&w, line, "query"), "");
+	/* IIS_FIELDS has no cs-host */
+	assert_string_equal(field(&w, line, "host"), "(none)");
+	assert_string_equal(field(&w, line, "sc-bytes"), "(none)");
+	assert_string_equal(field(&w, line, "cs-uri"), "(none)"); /* names compare whole */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_record),
 		cmocka_unit_test(test_record_errors),
 		cmocka_unit_test(test_record_no_time),
+		cmocka_unit_test(test_field_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
