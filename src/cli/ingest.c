@@ -13,7 +13,9 @@
 #include "input/json_lines.h"
 #include "input/line_reader.h"
 #include "input/log_format.h"
+#include "input/nginx_plus.h"
 #include "input/prom.h"
+#include "input/rails.h"
 #include "input/source.h"
 #include "input/w3c.h"
 #include "util/duration.h"
@@ -33,7 +35,11 @@ struct file {
 	struct csv_columns cols;
 	bool have_cols;
 	/* line formats */
-	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY, FMT_JSON, FMT_PROM } kind;
+	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY, FMT_JSON, FMT_PROM, FMT_RAILS,
+	       FMT_NGINX_PLUS } kind;
+	struct nginx_plus *np;
+	const char *cur_zone;
+	struct rails rails;
 	struct prom *prom;
 	size_t cur_series;
 	struct json_lines *json;
@@ -58,7 +64,7 @@ const char *ingest_formats(void)
 {
 	static char list[256];
 	if (!list[0]) {
-		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, json, w3c, haproxy, prometheus");
+		size_t o = (size_t)snprintf(list, sizeof list, "auto, csv, json, w3c, haproxy, rails, nginx-plus, prometheus");
 		for (int i = 0; access_builtins[i].name && o < sizeof list; i++)
 			o += (size_t)snprintf(list + o, sizeof list - o, ", %s", access_builtins[i].name);
 	}
@@ -69,7 +75,8 @@ int ingest_check_format(const char *name)
 {
 	if (strcmp(name, "auto") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "w3c") == 0 ||
 	    strcmp(name, "haproxy") == 0 || strcmp(name, "json") == 0 ||
-	    strcmp(name, "prometheus") == 0)
+	    strcmp(name, "prometheus") == 0 || strcmp(name, "rails") == 0 ||
+	    strcmp(name, "nginx-plus") == 0)
 		return 0;
 	for (int i = 0; access_builtins[i].name; i++)
 		if (strcmp(name, access_builtins[i].name) == 0)
@@ -155,6 +162,14 @@ static int get_field(void *p, const char *name, const char **v, size_t *len)
 		return json_lines_field(x->json, name, v, len);
 	case FMT_PROM:
 		return prom_label(x->prom, x->cur_series, name, v, len);
+	case FMT_RAILS:
+		return rails_field(&x->rails, name, v, len);
+	case FMT_NGINX_PLUS:
+		if (strcmp(name, "zone") != 0 && strcmp(name, "server_zone") != 0)
+			return -1;
+		*v = x->cur_zone;
+		*len = strlen(x->cur_zone);
+		return 0;
 	}
 	return -1;
 }
@@ -338,6 +353,18 @@ static void explain(struct file *x)
 		json_lines_describe(x->json, cols, sizeof cols);
 		fprintf(out, "%s: JSON lines\n  fields    %s\n", x->name, cols);
 		break;
+	case FMT_NGINX_PLUS:
+		fprintf(out, "%s: NGINX Plus status snapshots\n"
+			     "  counts    per server zone, the differences of responses.total and "
+			     "responses.5xx between snapshots (a restart starts them again)\n"
+			     "  time      timestamp (epoch ms); group with --group-by zone\n", x->name);
+		return;
+	case FMT_RAILS:
+		fprintf(out, "%s: Rails request log\n"
+			     "  fields    time=the Processing/Started line (no zone: UTC or --tz) "
+			     "status and latency=the Completed line (s, or ms when written)\n",
+			x->name);
+		break;
 	case FMT_PROM:
 		fprintf(out, "%s: Prometheus range query, %zu series\n"
 			     "  samples   [time, value]: up when the value is not 0 (probe_success, "
@@ -395,6 +422,7 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 	if (line && len == 0)
 		return 0; /* a blank line is no record */
 	if ((x->g->explain || x->g->detect_only) && x->kind != FMT_JSON && x->kind != FMT_W3C) {
+		/* the file's first line says it; for Rails, the first request */
 		explain(x);
 		if (x->g->detect_only)
 			return 1;
@@ -408,6 +436,42 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 		cli_error("%s:%llu: %s", x->name, (unsigned long long)lineno, why);
 		x->fatal = EXIT_INPUT;
 		return 1;
+	}
+	if (x->kind == FMT_NGINX_PLUS && line) {
+		/* a snapshot holds a record a zone: the events since the last */
+		struct slo_record recs[NGINX_PLUS_MAX_ZONES];
+		const char *zones[NGINX_PLUS_MAX_ZONES];
+		int n = nginx_plus_line(x->np, line, len, recs, zones, why, sizeof why);
+		if (n < 0) {
+			x->g->rep->read++;
+			if (x->in)
+				x->in->rows++;
+			skip(x, lineno, lineno, why);
+			return x->fatal;
+		}
+		for (int i = 0; i < n; i++) {
+			x->g->rep->read++;
+			if (x->in)
+				x->in->rows++;
+			x->cur_zone = zones[i];
+			if (add(x, &recs[i], lineno, lineno))
+				return 1;
+		}
+		return 0;
+	}
+	if (x->kind == FMT_RAILS && line) {
+		/* only a Completed line is a record; the others set its context */
+		int rc = rails_line(&x->rails, line, len, x->g->cfg->bad_status, &rec, why,
+				    sizeof why);
+		if (rc == 0)
+			return 0;
+		x->g->rep->read++;
+		if (x->in)
+			x->in->rows++;
+		if (rc > 0)
+			return add(x, &rec, lineno, lineno);
+		skip(x, lineno, lineno, why);
+		return x->fatal;
 	}
 	x->g->rep->read++;
 	if (x->in)
@@ -533,6 +597,14 @@ static int choose_format(struct file *x, struct source *src)
 		x->kind = FMT_JSON;
 		return 0;
 	}
+	if (g->input && strcmp(g->input, "nginx-plus") == 0) {
+		x->kind = FMT_NGINX_PLUS;
+		return 0;
+	}
+	if (g->input && strcmp(g->input, "rails") == 0) {
+		x->kind = FMT_RAILS;
+		return 0;
+	}
 	if (g->input && strcmp(g->input, "prometheus") == 0) {
 		x->kind = FMT_PROM;
 		return 0;
@@ -569,10 +641,19 @@ static int choose_format(struct file *x, struct source *src)
 		x->kind = FMT_HAPROXY;
 		return 0;
 	}
+	if (nl && nginx_plus_detect(lines[0], lens[0])) {
+		x->kind = FMT_NGINX_PLUS;
+		return 0;
+	}
 	if (nl && json_lines_detect(lines[0], lens[0])) {
 		x->kind = FMT_JSON;
 		return 0;
 	}
+	for (size_t i = 0; i < nl && i < 5; i++)
+		if (rails_detect(lines[i], lens[i])) {
+			x->kind = FMT_RAILS;
+			return 0;
+		}
 	/* an access log when a layout matches most of the first lines: a
 	 * few broken lines must not turn a log into a CSV file */
 	size_t score = nl ? access_log_detect(lines, lens, nl, &x->fmt) : 0;
@@ -743,6 +824,7 @@ int ingest_file(struct ingest *g, const char *path)
 			  : x.kind == FMT_PROM ? "a Prometheus answer" : "an access log");
 		if (x.kind == FMT_ACCESS)
 			log_format_free(&x.fmt);
+		nginx_plus_free(x.np);
 		source_close(src);
 		return EXIT_USAGE;
 	}
@@ -760,6 +842,20 @@ int ingest_file(struct ingest *g, const char *path)
 		status = read_prom(&x, src);
 		source_close(src);
 		return status;
+	}
+	if (x.kind == FMT_NGINX_PLUS) {
+		if (x.need_latency) {
+			cli_error("%s: status snapshots count responses; they have no latency",
+				  x.name);
+			source_close(src);
+			return EXIT_USAGE;
+		}
+		x.np = nginx_plus_new();
+		if (!x.np) {
+			source_close(src);
+			cli_error("out of memory");
+			return EXIT_INPUT;
+		}
 	}
 	if (x.kind == FMT_JSON) {
 		struct json_lines_config jc = {
@@ -779,9 +875,18 @@ int ingest_file(struct ingest *g, const char *path)
 		if (in) {
 			/* copied: the layout dies with this function */
 			snprintf(in->format, sizeof in->format, "%s",
-				 x.kind == FMT_W3C ? "w3c" : x.kind == FMT_HAPROXY ? "haproxy" : x.fmt.name);
+				 x.kind == FMT_W3C ? "w3c" : x.kind == FMT_HAPROXY ? "haproxy"
+				 : x.kind == FMT_RAILS ? "rails"
+				 : x.kind == FMT_NGINX_PLUS ? "nginx-plus" : x.fmt.name);
 			in->delim = ' ';
-			if (x.kind == FMT_HAPROXY)
+			if (x.kind == FMT_NGINX_PLUS)
+				snprintf(in->columns, sizeof in->columns,
+					 "counts=server_zones.*.responses (differences) time=timestamp");
+			else if (x.kind == FMT_RAILS)
+				snprintf(in->columns, sizeof in->columns,
+					 "time=Processing line status=Completed line%s",
+					 x.need_latency ? " latency=Completed in (s or ms)" : "");
+			else if (x.kind == FMT_HAPROXY)
 				snprintf(in->columns, sizeof in->columns,
 					 "time=accept_date (UTC) status=status_code%s",
 					 x.need_latency ? " latency=Ta (ms)" : "");

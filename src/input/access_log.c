@@ -11,6 +11,10 @@
 #define COMBINED "$remote_addr $ident $remote_user [$time_local] \"$request\" $status " \
 		 "$body_bytes_sent \"$http_referer\" \"$http_user_agent\""
 
+#define S3 "$bucket_owner $bucket [$time_local] $remote_addr $requester $request_id " \
+	   "$operation $key \"$request\" $status $error_code $bytes_sent $object_size " \
+	   "$s3_total_time $turn_around_time \"$http_referer\" \"$http_user_agent\" $version_id"
+
 /* Most specific first only for readability: detection scores them all. */
 const struct access_builtin access_builtins[] = {
 	{"common", "$remote_addr $ident $remote_user [$time_local] \"$request\" $status "
@@ -25,6 +29,13 @@ const struct access_builtin access_builtins[] = {
 				   "[$proxy_alternative_upstream_name] $upstream_addr "
 				   "$upstream_response_length $upstream_response_time "
 				   "$upstream_status $req_id"},
+	/* Amazon S3 server access logs: the 2012 layout, and the fields
+	 * added since (2019: host id to TLS version; 2022: access point, ACL) */
+	{"s3", S3},
+	{"s3-2019", S3 " $host_id $signature_version $cipher_suite $authentication_type "
+		       "$host_header $tls_version"},
+	{"s3-2022", S3 " $host_id $signature_version $cipher_suite $authentication_type "
+		       "$host_header $tls_version $access_point_arn $acl_required"},
 	{NULL, NULL},
 };
 
@@ -37,7 +48,8 @@ static bool plausible(const struct log_match *m)
 		return false;
 	if (m->len[LF_STATUS] != 3)
 		return false;
-	if (m->len[LF_LATENCY] && !memchr(m->v[LF_LATENCY], '.', m->len[LF_LATENCY]))
+	if (m->len[LF_LATENCY] && m->unit[LF_LATENCY] == NS_PER_S &&
+	    !memchr(m->v[LF_LATENCY], '.', m->len[LF_LATENCY]))
 		return false;
 	return true;
 }

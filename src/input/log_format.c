@@ -32,6 +32,9 @@ static const struct known nginx_vars[] = {
 	{"status", LF_STATUS, 0, 0},
 	{"request_time", LF_LATENCY, NS_PER_S, 0},
 	{"upstream_response_time", LF_UPSTREAM_TIME, NS_PER_S, 1},
+	/* not nginx's: the names slo's built-in layouts give other servers'
+	 * fields (Amazon S3's "Total Time", in ms) */
+	{"s3_total_time", LF_LATENCY, NS_PER_MS, 0},
 	{"upstream_connect_time", LF_IGNORE, 0, 1},
 	{"upstream_header_time", LF_IGNORE, 0, 1},
 	{"upstream_addr", LF_IGNORE, 0, 1},

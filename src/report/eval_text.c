@@ -186,7 +186,9 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 		fprintf(out, "input      %s: %s, %llu %s%s, %llu skipped; %s\n", in->name,
 			in->format, (unsigned long long)in->rows,
 			strcmp(in->format, "csv") == 0 ? "row"
-			: strcmp(in->format, "prometheus") == 0 ? "sample" : "line",
+			: strcmp(in->format, "prometheus") == 0 ? "sample"
+			: strcmp(in->format, "nginx-plus") == 0 || strcmp(in->format, "rails") == 0
+				? "record" : "line",
 			in->rows == 1 ? "" : "s",
 			(unsigned long long)in->skipped, in->columns);
 	}
