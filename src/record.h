@@ -13,8 +13,10 @@ struct slo_record {
 	uint64_t total;   /* events this record stands for: 1 for a request,
 			     the row's count for pre-aggregated data */
 	uint64_t bad;     /* of those, the ones judged bad (<= total) */
+	int64_t until;    /* an incident's end, ns, when has_until */
 	bool has_time;
 	bool has_latency;
+	bool has_until;
 };
 
 #endif

@@ -38,6 +38,8 @@ static const char eval_usage[] =
 	"      --interval DUR        the probe interval (default: the median gap)\n"
 	"      --changes             each row is a state change that holds until\n"
 	"                            the next one\n"
+	"      --incidents           each row is an outage, start to end, in a\n"
+	"                            window that is up otherwise (--end-col NAME)\n"
 	"Window:\n"
 	"  -w, --window DUR          rolling window ending with the last record\n"
 	"                            (default: the span of the data)\n"
@@ -104,6 +106,8 @@ enum {
 	OPT_CHANGES,
 	OPT_INTERVAL,
 	OPT_TZ,
+	OPT_INCIDENTS,
+	OPT_END_COL,
 };
 
 struct latency_opt {
@@ -252,11 +256,13 @@ int cmd_eval(int argc, char **argv)
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
 		{"changes", no_argument, NULL, OPT_CHANGES},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
+		{"end-col", required_argument, NULL, OPT_END_COL},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
 		{"group-by", required_argument, NULL, OPT_GROUP_BY},
 		{"help", no_argument, NULL, 'h'},
+		{"incidents", no_argument, NULL, OPT_INCIDENTS},
 		{"input", required_argument, NULL, OPT_INPUT},
 		{"interval", required_argument, NULL, OPT_INTERVAL},
 		{"json", no_argument, NULL, 'j'},
@@ -290,7 +296,7 @@ int cmd_eval(int argc, char **argv)
 	static struct filter where;
 	const char *group_by = NULL;
 	uint64_t top = 0;
-	bool probes = false, changes = false;
+	bool probes = false, changes = false, incidents = false;
 	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
@@ -438,6 +444,12 @@ int cmd_eval(int argc, char **argv)
 				return EXIT_USAGE;
 			probes = true;
 			break;
+		case OPT_INCIDENTS:
+			incidents = true;
+			break;
+		case OPT_END_COL:
+			cfg.end_col = optarg;
+			break;
 		case OPT_TZ:
 			if (ts_set_zone(optarg))
 				return cli_usage(cmd, "--tz \"%s\": no such zone in the time zone "
@@ -468,6 +480,15 @@ int cmd_eval(int argc, char **argv)
 		if (!lat[i].target && !target)
 			return cli_usage(cmd, "--latency %s needs a percentage: %s:99, or --target",
 					 lat[i].text, lat[i].text);
+	if (incidents && (probes || changes))
+		return cli_usage(cmd, "--incidents are downtime intervals; --probes and --changes "
+				      "are samples: one or the other");
+	if (cfg.end_col && !incidents)
+		return cli_usage(cmd, "--end-col is for --incidents");
+	if (incidents && (nlat || cfg.total_col || cfg.bad_col || cfg.good_col || cfg.status_col))
+		return cli_usage(cmd, "--incidents rows are a start and an end, with --target only");
+	if (incidents)
+		changes = true; /* time-based, with no probe interval */
 	if ((probes || changes) && nlat)
 		return cli_usage(cmd, "--latency is for events; uptime samples (--probes, "
 				      "--changes) have --target only");
@@ -520,7 +541,8 @@ int cmd_eval(int argc, char **argv)
 		nobj++;
 	}
 	cfg.bad_status = &bad_status;
-	cfg.need_status = target != 0;
+	cfg.need_status = target != 0 && !incidents;
+	cfg.need_end = incidents;
 	cfg.need_latency = nlat > 0;
 	cfg.need_time = window > 0 || probes || changes;
 	cfg.want_all = detect || explain;
@@ -538,7 +560,9 @@ int cmd_eval(int argc, char **argv)
 	if (probes || changes) {
 		/* with groups, each group has its own timeline; the evaluator of
 		 * all records only counts them and finds the window */
-		if (!group_by)
+		if (!group_by && incidents)
+			eval_set_incidents(ev);
+		else if (!group_by)
 			eval_set_time(ev, interval, changes);
 		snprintf(objs[0].name, sizeof objs[0].name, "uptime");
 	}
@@ -551,7 +575,9 @@ int cmd_eval(int argc, char **argv)
 			cli_error("out of memory");
 			return EXIT_INPUT;
 		}
-		if (probes || changes)
+		if (incidents)
+			groups_set_incidents(groups);
+		else if (probes || changes)
 			groups_set_time(groups, interval, changes);
 	}
 
@@ -623,7 +649,8 @@ int cmd_eval(int argc, char **argv)
 	rep.fail_under = fail_under;
 	status = EXIT_MET;
 	rep.time_based = probes || changes;
-	rep.changes = changes;
+	rep.changes = changes && !incidents;
+	rep.incidents = incidents;
 	if (rep.time_based) {
 		time_result(&rep.time, &rep.res, objs[0].target, rep.res.end - rep.res.start);
 		rep.below[0] = has_fail_under && rep.time.has_data &&

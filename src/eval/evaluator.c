@@ -44,6 +44,9 @@ struct evaluator {
 	struct sample prev;      /* the last sample placed */
 	int64_t covered_to;      /* end of the time placed so far */
 	int64_t up_total, down_total; /* without a window */
+	/* incident mode: the merged interval still open */
+	bool incidents, have_open;
+	int64_t open_start, open_end;
 };
 
 /* In time mode a bucket holds [records, up ns, down ns]. */
@@ -336,6 +339,11 @@ enum eval_err eval_finish(struct evaluator *ev, int64_t until)
 	if (!ev->time_mode || ev->finished)
 		return EVAL_OK;
 	ev->finished = true;
+	if (ev->incidents) {
+		if (ev->have_open)
+			cover(ev, ev->open_start, ev->open_end, true);
+		return EVAL_OK;
+	}
 	if (!ev->changes && ev->interval == 0) {
 		ev->interval = infer_interval(ev);
 		if (ev->interval == 0 && ev->npending > 0)
@@ -358,8 +366,51 @@ int64_t eval_last(const struct evaluator *ev)
 	return ev->time_mode ? ev->covered_to : ev->last;
 }
 
+void eval_set_incidents(struct evaluator *ev)
+{
+	ev->time_mode = true;
+	ev->incidents = true;
+	ev->changes = true; /* no interval to infer */
+}
+
+/* Merges an incident into the open one, or closes that and opens this. */
+static enum eval_err add_incident(struct evaluator *ev, const struct slo_record *r)
+{
+	if (!r->has_time || !r->has_until)
+		return EVAL_NO_TIME;
+	if (ev->have_open && r->time < ev->open_start)
+		return EVAL_OUT_OF_ORDER;
+	note_time(ev, r->time);
+	if (ev->window) {
+		reach(ev, r->time);
+		int64_t k = floor_div(r->time, ev->width);
+		/* counted by its start, as every other record */
+		if (k <= ev->hi - ev->nbuckets)
+			ev->outside++;
+		else
+			ev->ring[bucket(ev, k) + SLOT_RECORDS]++;
+	} else {
+		ev->ring[SLOT_RECORDS]++;
+	}
+	if (ev->have_open && r->time <= ev->open_end) {
+		if (r->until > ev->open_end)
+			ev->open_end = r->until;
+	} else {
+		if (ev->have_open)
+			cover(ev, ev->open_start, ev->open_end, true);
+		ev->open_start = r->time;
+		ev->open_end = r->until;
+		ev->have_open = true;
+	}
+	if (ev->open_end > ev->covered_to)
+		ev->covered_to = ev->open_end;
+	return EVAL_OK;
+}
+
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 {
+	if (ev->incidents)
+		return add_incident(ev, r);
 	if (ev->time_mode)
 		return add_sample(ev, r);
 	if (ev->window == 0) {
@@ -422,6 +473,7 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 			out->down = ev->down_total;
 		}
 	}
+	bool incidents = ev->incidents;
 	if (!ev->has_span)
 		return;
 	if (ev->window) {
@@ -431,4 +483,7 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 		out->start = ev->first;
 		out->end = ev->time_mode ? ev->covered_to : ev->last;
 	}
+	/* an incident list says when it was down; the rest was up */
+	if (incidents && out->end - out->start >= out->down)
+		out->up = out->end - out->start - out->down;
 }

@@ -51,6 +51,13 @@ void eval_free(struct evaluator *ev);
  * Time no sample covers is unknown.  Call before the first eval_add. */
 void eval_set_time(struct evaluator *ev, int64_t interval, bool changes);
 
+/* Incident lists (SPEC): records are downtime intervals, time to until,
+ * over a window that is up otherwise; overlapping ones count once.  They
+ * must come sorted by start, and are EVAL_OUT_OF_ORDER otherwise.  The
+ * result's up time is the window less the downtime.  Call before the
+ * first eval_add. */
+void eval_set_incidents(struct evaluator *ev);
+
 /* Counts one record.  A record needs a time when there is a window; one
  * without a latency counts for availability, not for latency objectives. */
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r);

@@ -18,7 +18,7 @@ struct groups {
 	size_t *slots;       /* open addressing: index + 1 into list, 0 empty */
 	size_t nslots;       /* a power of two, more than twice limit */
 	size_t other;        /* index of "(other)" + 1, 0 while none */
-	bool time_mode, changes;
+	bool time_mode, changes, incidents;
 	int64_t interval;
 };
 
@@ -105,7 +105,9 @@ static struct group *find(struct groups *g, const char *key, size_t len, enum ev
 	}
 	memcpy(gr->key, key, len);
 	gr->key[len] = '\0';
-	if (g->time_mode)
+	if (g->incidents)
+		eval_set_incidents(gr->ev);
+	else if (g->time_mode)
 		eval_set_time(gr->ev, g->interval, g->changes);
 	g->n++;
 	if (g->n > g->limit)
@@ -128,6 +130,11 @@ void groups_set_time(struct groups *g, int64_t interval, bool changes)
 	g->time_mode = true;
 	g->interval = interval;
 	g->changes = changes;
+}
+
+void groups_set_incidents(struct groups *g)
+{
+	g->incidents = true;
 }
 
 enum eval_err groups_finish(struct groups *g, int64_t until)

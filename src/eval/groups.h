@@ -25,6 +25,9 @@ void groups_free(struct groups *g);
 /* Makes every group time-based (eval_set_time), before the first record. */
 void groups_set_time(struct groups *g, int64_t interval, bool changes);
 
+/* Makes every group an incident list (eval_set_incidents). */
+void groups_set_incidents(struct groups *g);
+
 /* eval_finish for every group; the first error. */
 enum eval_err groups_finish(struct groups *g, int64_t until);
 

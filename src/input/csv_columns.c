@@ -28,6 +28,13 @@ const char *const csv_bad_names[] = {
 	"errorstotal", NULL};
 const char *const csv_good_names[] = {
 	"good", "goodevents", "successes", "succeeded", "successful", NULL};
+/* Incident lists: when each started and ended. */
+const char *const csv_start_names[] = {
+	"start", "starttime", "startedat", "begin", "begins", "from", "since", "openedat",
+	"createdat", "start_ts", NULL};
+const char *const csv_end_names[] = {
+	"end", "endtime", "endedat", "resolvedat", "resolved", "finish", "finishedat", "until",
+	"to", "closedat", "stop", NULL};
 const char *const csv_latency_names[] = {
 	"elapsed", "latency", "duration", "responsetime", "requesttime",
 	"timetaken", "upstreamresponsetime", "rt", "took", NULL};
@@ -58,7 +65,7 @@ static const struct {
 const char *csv_role_name(enum csv_role r)
 {
 	static const char *const names[ROLE_N] = {"time", "status", "latency",
-						  "total", "bad", "good"};
+						  "total", "bad", "good", "end"};
 	return (unsigned)r < ROLE_N ? names[r] : "?";
 }
 
@@ -264,7 +271,7 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 			char *err, size_t errlen)
 {
 	const char *given[ROLE_N] = {cfg->time_col, cfg->status_col, cfg->latency_col,
-				     cfg->total_col, cfg->bad_col, cfg->good_col};
+				     cfg->total_col, cfg->bad_col, cfg->good_col, cfg->end_col};
 	char cols[512];
 
 	memset(out, 0, sizeof *out);
@@ -303,6 +310,10 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 		return -1;
 	}
 	if (!cfg->no_header) {
+		if (cfg->need_end && out->col[ROLE_TIME] < 0 && !cfg->time_col)
+			out->col[ROLE_TIME] = discover(csv_start_names, f, n, 0, NULL, NULL);
+		if (cfg->need_end && out->col[ROLE_END] < 0 && !cfg->end_col)
+			out->col[ROLE_END] = discover(csv_end_names, f, n, 0, NULL, NULL);
 		if (out->col[ROLE_TIME] < 0 && !cfg->time_col)
 			out->col[ROLE_TIME] = discover_time(f, n);
 		if (!aggregated && (cfg->need_status || cfg->want_all) && out->col[ROLE_STATUS] < 0)
@@ -356,6 +367,15 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 				      "response_time, request_time, time_taken, ...); "
 				      "name it with --latency-col; the header has: %s%s", cols,
 			 data_hint(f, n));
+		return -1;
+	}
+	if (cfg->need_end && (out->col[ROLE_TIME] < 0 || out->col[ROLE_END] < 0)) {
+		snprintf(err, errlen, "no %s column for --incidents (looked for %s); name it with "
+				      "%s; the header has: %s",
+			 out->col[ROLE_TIME] < 0 ? "start" : "end",
+			 out->col[ROLE_TIME] < 0 ? "start, start_time, started_at, begin, from, ..."
+						 : "end, end_time, ended_at, resolved_at, until, ...",
+			 out->col[ROLE_TIME] < 0 ? "--time-col" : "--end-col", cols);
 		return -1;
 	}
 	if (cfg->need_time && out->col[ROLE_TIME] < 0) {
@@ -470,6 +490,28 @@ int csv_columns_record(const struct csv_columns *cols,
 		}
 	}
 
+	if (cfg->need_end) {
+		/* an incident: down from the time column to this one */
+		s = f[cols->col[ROLE_END]].s;
+		len = f[cols->col[ROLE_END]].len;
+		trim(&s, &len);
+		enum num_err e = ts_parse(s, len, &rec->until);
+		if (e != NUM_OK) {
+			quote_cell(s, len, q, sizeof q);
+			snprintf(why, whylen, "end \"%s\" is %s", q,
+				 e == NUM_EMPTY ? "empty (an incident still open? give its end)"
+						: "not a time");
+			return -1;
+		}
+		if (rec->until < rec->time) {
+			snprintf(why, whylen, "the incident ends before it starts");
+			return -1;
+		}
+		rec->has_until = true;
+		rec->total = 1;
+		rec->bad = 1;
+		return 0;
+	}
 	if (cols->col[ROLE_TOTAL] >= 0) {
 		uint64_t total, part;
 		s = f[cols->col[ROLE_TOTAL]].s;

@@ -15,17 +15,20 @@
 struct csv_columns_config {
 	const char *time_col, *status_col, *latency_col;
 	const char *total_col, *bad_col, *good_col; /* pre-aggregated rows */
+	const char *end_col;   /* incidents: the end; the time column starts */
 	bool no_header;        /* the first line is data; columns by number */
 	int64_t latency_unit;  /* ns per bare latency number; 0: from name */
 	const struct status_set *bad_status;
 	bool need_status;      /* an availability objective is asked for */
 	bool need_latency;     /* a latency objective is asked for */
 	bool need_time;        /* a window is asked for */
+	bool need_end;         /* rows are incidents (start, end) */
 	bool want_all;         /* find every column there is, needed or not
 				  (slo detect), without failing on any */
 };
 
-enum csv_role { ROLE_TIME, ROLE_STATUS, ROLE_LATENCY, ROLE_TOTAL, ROLE_BAD, ROLE_GOOD, ROLE_N };
+enum csv_role { ROLE_TIME, ROLE_STATUS, ROLE_LATENCY, ROLE_TOTAL, ROLE_BAD, ROLE_GOOD, ROLE_END,
+		ROLE_N };
 
 struct csv_columns {
 	int col[ROLE_N];         /* 0-based index, or -1 */
@@ -60,5 +63,7 @@ extern const char *const csv_latency_names[];
 extern const char *const csv_total_names[]; /* tried when there is no status */
 extern const char *const csv_bad_names[];
 extern const char *const csv_good_names[];
+extern const char *const csv_start_names[]; /* incidents */
+extern const char *const csv_end_names[];
 
 #endif

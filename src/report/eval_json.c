@@ -60,7 +60,7 @@ static void time_objective(struct jw *w, const struct report_eval *r,
 	jw_key(w, "burn_rate");
 	jw_double(w, tm->b.consumed);
 	jw_key(w, "interval_seconds");
-	if (r->changes)
+	if (r->changes || r->incidents)
 		jw_null(w);
 	else
 		seconds_number(w, r->res.interval);

@@ -65,7 +65,9 @@ static void print_time_objective(FILE *out, const struct report_eval *r)
 		pct_format(tm->b.consumed, 2, 1.0, p2, sizeof p2),
 		pct_format(tm->b.remaining, 2, 0.0, p3, sizeof p3));
 	fprintf(out, "  burn rate  %s\n", ratio_format(tm->b.consumed, 1.0, burn, sizeof burn));
-	if (r->changes)
+	if (r->incidents)
+		fprintf(out, "  incidents  downtime from each start to its end; the rest is up\n");
+	else if (r->changes)
 		fprintf(out, "  samples    each state holds until the next sample (--changes)\n");
 	else
 		fprintf(out, "  samples    each stands for up to %s, the probe interval; longer gaps "

@@ -56,6 +56,7 @@ struct report_eval {
 	uint64_t filtered;        /* records left out by --where */
 	bool time_based;          /* --probes / --changes: obj[0] is uptime */
 	bool changes;
+	bool incidents;           /* --incidents: downtime intervals */
 	struct report_time time;
 	const char *group_by;     /* --group-by field, or NULL */
 	struct report_group *groups; /* worst first */
