@@ -44,9 +44,10 @@ static const char eval_usage[] =
 	"  -w, --window DUR          rolling window ending with the last record\n"
 	"                            (default: the span of the data)\n"
 	"Input (told from the first lines when not given):\n"
-	"      --input FORMAT        auto, csv, json, w3c, haproxy, common, combined,\n"
+	"      --input FORMAT        auto, csv, json, w3c, haproxy, rails, nginx-plus,\n"
+	"                            prometheus, or a layout: common, combined,\n"
 	"                            combined+xff, nginx-timed, nginx-upstream,\n"
-	"                            nginx-upstream2, ingress-nginx\n"
+	"                            nginx-upstream2, ingress-nginx, s3, s3-2019, s3-2022\n"
 	"      --log-format FMT      the server's layout: an nginx log_format or an\n"
 	"                            Apache LogFormat string\n"
 	"      --status-field PATH   JSON lines: the status field (dotted path)\n"
@@ -292,7 +293,7 @@ int cmd_eval(int argc, char **argv)
 	size_t nlat = 0;
 	int64_t target = 0, window = 0, fail_under = 0;
 	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
-	bool explain = false;
+	bool explain = false, bad_status_given = false;
 	static struct filter where;
 	const char *group_by = NULL;
 	uint64_t top = 0;
@@ -373,6 +374,7 @@ int cmd_eval(int argc, char **argv)
 			break;
 		case OPT_BAD_STATUS: {
 			char item[64];
+			bad_status_given = true;
 			if (status_set_parse(&bad_status, optarg, item, sizeof item))
 				return cli_usage(cmd, "--bad-status: \"%s\" is not a status code "
 							 "(100-599), a class such as 5xx, or a range "
@@ -589,7 +591,7 @@ int cmd_eval(int argc, char **argv)
 			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep,
 			   .explain = explain, .detect_only = detect, .where = &where,
 			   .group_by = group_by, .groups = groups,
-			   .time_based = probes || changes};
+			   .time_based = probes || changes, .bad_status_given = bad_status_given};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;
@@ -668,9 +670,15 @@ int cmd_eval(int argc, char **argv)
 		if (rep.failed[i])
 			status = EXIT_VIOLATED;
 	}
-	if (groups && report_groups(&rep, groups, objs, nobj, allow_no_data, has_fail_under,
-				    fail_under, (size_t)top))
-		status = EXIT_VIOLATED;
+	if (groups) {
+		/* grouped, the verdict is each group's: the whole is not judged */
+		status = EXIT_MET;
+		memset(rep.failed, 0, sizeof rep.failed);
+		memset(rep.below, 0, sizeof rep.below);
+		if (report_groups(&rep, groups, objs, nobj, allow_no_data, has_fail_under,
+				  fail_under, (size_t)top))
+			status = EXIT_VIOLATED;
+	}
 	if (json)
 		report_eval_json(stdout, &rep);
 	else

@@ -26,6 +26,17 @@
 #define PEEK_BYTES (64u << 10)
 #define PEEK_LINES 50
 
+enum input_kind {
+	FMT_CSV,
+	FMT_ACCESS,
+	FMT_W3C,
+	FMT_HAPROXY,
+	FMT_JSON,
+	FMT_PROM,
+	FMT_RAILS,
+	FMT_NGINX_PLUS,
+};
+
 struct file {
 	struct ingest *g;
 	const char *name;
@@ -35,8 +46,7 @@ struct file {
 	struct csv_columns cols;
 	bool have_cols;
 	/* line formats */
-	enum { FMT_CSV, FMT_ACCESS, FMT_W3C, FMT_HAPROXY, FMT_JSON, FMT_PROM, FMT_RAILS,
-	       FMT_NGINX_PLUS } kind;
+	int kind; /* enum input_kind */
 	struct nginx_plus *np;
 	const char *cur_zone;
 	struct rails rails;
@@ -117,6 +127,29 @@ static void skip_as(struct file *x, uint64_t line, uint64_t last_line, const cha
 	if (x->g->shown++ < SHOW_SKIPS)
 		cli_error("%s%s: %s; %s skipped", x->name, where, why,
 			  x->have_cols ? "row" : line ? "line" : "sample");
+}
+
+/* What a kind of input is called in messages. */
+static const char *kind_name(int kind)
+{
+	switch (kind) {
+	case FMT_CSV:
+		return "CSV";
+	case FMT_JSON:
+		return "JSON lines";
+	case FMT_W3C:
+		return "a W3C log";
+	case FMT_HAPROXY:
+		return "a HAProxy log";
+	case FMT_PROM:
+		return "a Prometheus answer";
+	case FMT_RAILS:
+		return "a Rails log";
+	case FMT_NGINX_PLUS:
+		return "NGINX Plus snapshots";
+	default:
+		return "an access log";
+	}
 }
 
 /* Counts a record read; returns 0, or non-zero to stop (--strict). */
@@ -649,6 +682,7 @@ static int choose_format(struct file *x, struct source *src)
 		x->kind = FMT_JSON;
 		return 0;
 	}
+
 	for (size_t i = 0; i < nl && i < 5; i++)
 		if (rails_detect(lines[i], lens[i])) {
 			x->kind = FMT_RAILS;
@@ -665,6 +699,18 @@ static int choose_format(struct file *x, struct source *src)
 	}
 	if (score > 0)
 		log_format_free(&x->fmt);
+	/* a JSON document of another kind (an array, a pretty-printed
+	 * object) is not records slo can read: say so, rather than call it
+	 * CSV */
+	const char *l0 = nl ? lines[0] : "";
+	size_t n0 = nl ? lens[0] : 0;
+	if (n0 && !g->delim && !g->cfg->no_header &&
+	    ((n0 == 1 && (l0[0] == '[' || l0[0] == '{')) ||
+	     (l0[0] == '[' && (l0[1] == '{' || l0[1] == '[' || l0[1] == '"' || l0[1] == ']')))) {
+		cli_error("%s: a JSON document, but neither JSON lines (an object a line) nor a "
+			  "Prometheus range-query answer", x->name);
+		return EXIT_INPUT;
+	}
 	/* CSV needs a delimiter in its header; without one, say what was
 	 * tried instead of failing on a "header" that is a log line */
 	if (nl && !g->delim && !g->cfg->no_header &&
@@ -744,6 +790,28 @@ static int read_prom(struct file *x, struct source *src)
 				first = s;
 		}
 	}
+	/* a group is one timeline: two series in one group would interleave */
+	for (size_t a = 0; g->group_by && a < prom_series(x->prom); a++) {
+		const char *ka, *kb;
+		size_t la, lb;
+		x->cur_series = a;
+		if (g->where && !filter_match(g->where, get_field, x, &unknown))
+			continue;
+		prom_label(x->prom, a, g->group_by, &ka, &la);
+		for (size_t b = a + 1; b < prom_series(x->prom); b++) {
+			x->cur_series = b;
+			if (g->where && !filter_match(g->where, get_field, x, &unknown))
+				continue;
+			prom_label(x->prom, b, g->group_by, &kb, &lb);
+			if (la == lb && memcmp(ka, kb, la) == 0) {
+				cli_error("%s: --group-by %s: several series have %s=\"%.*s\"; group "
+					  "by a label that tells them apart (instance?)", x->name,
+					  g->group_by, g->group_by, (int)la, ka);
+				status = EXIT_USAGE;
+				goto out;
+			}
+		}
+	}
 	if (kept > 1 && !g->group_by) {
 		char a[160], b[160];
 		prom_labels(x->prom, first, a, sizeof a);
@@ -819,12 +887,22 @@ int ingest_file(struct ingest *g, const char *path)
 		cli_error("%s: %s is for %s input, and this file is read as %s", x.name,
 			  x.kind != FMT_CSV && csv_opt ? csv_opt : json_opt,
 			  x.kind != FMT_CSV && csv_opt ? "CSV" : "JSON-lines",
-			  x.kind == FMT_CSV ? "CSV" : x.kind == FMT_JSON ? "JSON lines"
-			  : x.kind == FMT_W3C ? "a W3C log" : x.kind == FMT_HAPROXY ? "a HAProxy log"
-			  : x.kind == FMT_PROM ? "a Prometheus answer" : "an access log");
+			  kind_name(x.kind));
 		if (x.kind == FMT_ACCESS)
 			log_format_free(&x.fmt);
 		nginx_plus_free(x.np);
+		source_close(src);
+		return EXIT_USAGE;
+	}
+	if ((x.kind == FMT_NGINX_PLUS || x.kind == FMT_PROM) && g->bad_status_given) {
+		cli_error("%s: --bad-status judges HTTP statuses, and %s have none", x.name,
+			  kind_name(x.kind));
+		source_close(src);
+		return EXIT_USAGE;
+	}
+	if (x.kind == FMT_NGINX_PLUS && g->time_based) {
+		cli_error("%s: NGINX Plus snapshots count responses: they are events, not uptime "
+			  "samples (--probes, --changes, --incidents)", x.name);
 		source_close(src);
 		return EXIT_USAGE;
 	}
@@ -862,7 +940,7 @@ int ingest_file(struct ingest *g, const char *path)
 			.status_field = g->status_field, .latency_field = g->latency_field,
 			.time_field = g->time_field, .latency_unit = g->cfg->latency_unit,
 			.bad_status = g->cfg->bad_status, .need_latency = x.need_latency,
-			.want_latency = g->detect_only};
+			.want_latency = g->detect_only || g->explain};
 		x.json = json_lines_new(&jc);
 		if (!x.json) {
 			source_close(src);
@@ -899,6 +977,8 @@ int ingest_file(struct ingest *g, const char *path)
 						sizeof in->columns);
 		}
 		enum line_read_status st = line_read(src, on_line, &x, &info);
+		nginx_plus_free(x.np);
+		x.np = NULL;
 		if (x.kind == FMT_JSON) {
 			if (in) {
 				snprintf(in->format, sizeof in->format, "json");

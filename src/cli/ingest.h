@@ -22,6 +22,7 @@ struct ingest {
 	char delim;             /* --delimiter, or 0 */
 	bool strict;
 	bool time_based;         /* samples of a state (--probes, --changes) */
+	bool bad_status_given;   /* --bad-status */
 	bool explain;            /* say how each file is read, on stderr */
 	bool detect_only;        /* say it on stdout and read no records */
 	struct evaluator *ev;

@@ -171,6 +171,16 @@ static int parse_latency(struct json_lines *j, json_object *v, int64_t unit, int
 	return -1;
 }
 
+/* Envoy's default JSON access log has response_code, and its duration is
+ * in ms, not Caddy's seconds. */
+static int64_t envoy_unit(const struct json_lines *j, int64_t unit)
+{
+	if (!j->cfg.latency_field && strcmp(j->used_latency, "duration") == 0 &&
+	    strcmp(j->used_status, "response_code") == 0)
+		return NS_PER_MS;
+	return unit;
+}
+
 int json_lines_record(struct json_lines *j, const char *line, size_t len,
 		      struct slo_record *rec, char *why, size_t whylen)
 {
@@ -234,9 +244,11 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 		}
 		rec->has_time = true;
 	}
-	if (!j->cfg.need_latency && j->cfg.want_latency)
+	if (!j->cfg.need_latency && j->cfg.want_latency) {
 		find(o, j->cfg.latency_field, latency_names, &j->used_unit, j->used_latency,
 		     sizeof j->used_latency);
+		j->used_unit = envoy_unit(j, j->used_unit);
+	}
 	if (j->cfg.need_latency) {
 		v = find(o, j->cfg.latency_field, latency_names, &unit, j->used_latency,
 			 sizeof j->used_latency);
@@ -246,11 +258,7 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 						      : "duration, Duration, request_time, ...");
 			goto out;
 		}
-		/* Envoy's default JSON access log has response_code and
-		 * start_time, and its duration is in ms, not Caddy's seconds */
-		if (!j->cfg.latency_field && strcmp(j->used_latency, "duration") == 0 &&
-		    strcmp(j->used_status, "response_code") == 0)
-			unit = NS_PER_MS;
+		unit = envoy_unit(j, unit);
 		if (parse_latency(j, v, unit, &rec->latency, why, whylen))
 			goto out;
 		rec->has_latency = true;

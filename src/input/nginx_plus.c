@@ -96,18 +96,27 @@ int nginx_plus_line(struct nginx_plus *np, const char *line, size_t len,
 		snprintf(why, whylen, "no readable timestamp");
 		goto out;
 	}
+	/* every zone is checked before any counter moves, so that a bad
+	 * snapshot is skipped whole and the next one counts from the last */
+	json_object_object_foreach(sz, zname, zone)
+	{
+		json_object *resp;
+		uint64_t total, bad;
+		if (!json_object_object_get_ex(zone, "responses", &resp) ||
+		    !counter(resp, "total", &total) || !counter(resp, "5xx", &bad)) {
+			snprintf(why, whylen, "zone %.60s has no responses.total and responses.5xx",
+				 zname);
+			goto out;
+		}
+	}
 	n = 0;
 	json_object_object_foreach(sz, name, z)
 	{
 		json_object *resp;
-		uint64_t total, bad;
-		if (!json_object_object_get_ex(z, "responses", &resp) ||
-		    !counter(resp, "total", &total) || !counter(resp, "5xx", &bad)) {
-			snprintf(why, whylen, "zone %.60s has no responses.total and responses.5xx",
-				 name);
-			n = -1;
-			goto out;
-		}
+		uint64_t total = 0, bad = 0;
+		json_object_object_get_ex(z, "responses", &resp);
+		counter(resp, "total", &total);
+		counter(resp, "5xx", &bad);
 		size_t i = 0;
 		while (i < np->n && strcmp(np->zone[i].name, name) != 0)
 			i++;
@@ -126,17 +135,22 @@ int nginx_plus_line(struct nginx_plus *np, const char *line, size_t len,
 			}
 			np->n++;
 		}
-		if (np->started && !is_new) {
-			struct slo_record *r = &recs[n];
-			memset(r, 0, sizeof *r);
-			r->time = t;
-			r->has_time = true;
-			r->total = since(total, np->zone[i].total);
-			r->bad = since(bad, np->zone[i].bad);
+		/* a zone's first snapshot is a record of no events: it is
+		 * where the counting, and the span, start */
+		struct slo_record *r = &recs[n];
+		memset(r, 0, sizeof *r);
+		r->time = t;
+		r->has_time = true;
+		if (!is_new) {
+			/* the total going down means nginx restarted: then every
+			 * counter starts again, the 5xx one too, even if it went up */
+			bool restart = total < np->zone[i].total;
+			r->total = restart ? total : total - np->zone[i].total;
+			r->bad = restart ? bad : since(bad, np->zone[i].bad);
 			if (r->bad > r->total)
-				r->bad = r->total; /* a restart between the two reads */
-			zones[n++] = np->zone[i].name;
+				r->bad = r->total;
 		}
+		zones[n++] = np->zone[i].name;
 		np->zone[i].total = total;
 		np->zone[i].bad = bad;
 	}

@@ -23,8 +23,10 @@ bool nginx_plus_detect(const char *line, size_t len);
 
 /* Reads a snapshot; the differences since the one before, a record per
  * zone, go to recs / zones (at most NGINX_PLUS_MAX_ZONES; zone names live
- * until the next call).  The first snapshot only sets the counters.
- * Returns the number of records, or -1 with why. */
+ * until the next call).  A zone's first snapshot is a record of no
+ * events, where its counting starts.  A snapshot with a zone lacking its
+ * counters is skipped whole.  Returns the number of records, or -1 with
+ * why. */
 int nginx_plus_line(struct nginx_plus *np, const char *line, size_t len,
 		    struct slo_record *recs, const char **zones, char *why, size_t whylen);
 

@@ -23,8 +23,22 @@ static const char *find(const char *s, size_t len, const char *what)
 	return NULL;
 }
 
+/* Passes over the tags config.log_tags puts before each line:
+ * "[8d3e...] [web.1] Started GET ...". */
+static void untag(const char **line, size_t *len)
+{
+	while (*len > 2 && (*line)[0] == '[') {
+		const char *close = memchr(*line, ']', *len);
+		if (!close || (size_t)(close - *line) + 2 > *len || close[1] != ' ')
+			return;
+		*len -= (size_t)(close - *line) + 2;
+		*line = close + 2;
+	}
+}
+
 bool rails_detect(const char *line, size_t len)
 {
+	untag(&line, &len);
 	return (starts(line, len, "Processing ") && find(line, len, " (for ")) ||
 	       (starts(line, len, "Started ") && find(line, len, " for ") && find(line, len, " at "));
 }
@@ -75,8 +89,16 @@ static int duration_at(const char *s, const char *end, int64_t *ns)
 int rails_line(struct rails *r, const char *line, size_t len, const struct status_set *bad,
 	       struct slo_record *rec, char *why, size_t whylen)
 {
+	untag(&line, &len);
 	const char *end = line + len, *p;
 
+	if (starts(line, len, "Processing by ")) {
+		/* Rails 3+: "Processing by C#a as HTML" names the action of the
+		 * request Started opened */
+		const char *sp = memchr(line + 14, ' ', len - 14);
+		copy(r->action, sizeof r->action, line + 14, (size_t)((sp ? sp : end) - line - 14));
+		return 0;
+	}
 	if (starts(line, len, "Processing ")) {
 		const char *sp = memchr(line + 11, ' ', len - 11);
 		copy(r->action, sizeof r->action, line + 11, (size_t)((sp ? sp : end) - line - 11));
@@ -141,6 +163,8 @@ int rails_line(struct rails *r, const char *line, size_t len, const struct statu
 		snprintf(why, whylen, "status \"%.3s\" is not an HTTP status (100-599)", status);
 		return -1;
 	}
+	/* the next Completed needs its own opening line */
+	r->have_time = false;
 	return 1;
 }
 

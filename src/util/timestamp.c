@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/duration.h"
@@ -158,8 +159,10 @@ int ts_set_zone(const char *name)
 	const char *dir = getenv("TZDIR");
 	char path[512];
 	snprintf(path, sizeof path, "%s/%s", dir ? dir : "/usr/share/zoneinfo", name);
-	if (name[0] == '/' || strstr(name, "..") || access(path, R_OK) != 0)
-		return -1;
+	struct stat st;
+	if (!name[0] || name[0] == '/' || strstr(name, "..") || stat(path, &st) != 0 ||
+	    !S_ISREG(st.st_mode))
+		return -1; /* "Europe" is a directory of zones, not one */
 	setenv("TZ", name, 1);
 	tzset();
 	local_zone = 1;
