@@ -19,6 +19,7 @@
 #include "input/source.h"
 #include "input/w3c.h"
 #include "util/duration.h"
+#include "util/timestamp.h"
 
 /* Malformed records quoted on stderr before the rest are only counted. */
 #define SHOW_SKIPS 5
@@ -317,7 +318,7 @@ static void describe_layout(const struct log_format *f, bool need_latency, char 
 
 static const char *const time_help =
 	"RFC 3339 / ISO 8601, Unix epoch (s, ms, us or ns by size) or Common Log Format; "
-	"no zone means UTC";
+	"no zone means";
 
 /* Says how a file is read: format, which field is what, units, zone, and
  * what makes an event bad.  Once per file, when that is known. */
@@ -338,7 +339,8 @@ static void explain(struct file *x)
 			x->csv_info->delim == '\t' ? "tab" : x->csv_info->delim == ';' ? "';'" : "','",
 			g->cfg->no_header ? "no header (columns by number)" : "header on line 1");
 		if (c->col[ROLE_TIME] >= 0)
-			fprintf(out, "  time      %s: %s\n", c->name[ROLE_TIME], time_help);
+			fprintf(out, "  time      %s: %s %s\n", c->name[ROLE_TIME], time_help,
+				ts_zone_name());
 		else
 			fprintf(out, "  time      none: no window; the report covers every row\n");
 		if (c->col[ROLE_TOTAL] >= 0)
@@ -378,9 +380,9 @@ static void explain(struct file *x)
 		break;
 	case FMT_HAPROXY:
 		fprintf(out, "%s: HAProxy HTTP log through syslog\n"
-			     "  fields    time=accept date (no zone: UTC) status=status code "
+			     "  fields    time=accept date (no zone: %s) status=status code "
 			     "latency=Ta, the last timer (ms)\n",
-			x->name);
+			x->name, ts_zone_name());
 		break;
 	case FMT_JSON:
 		json_lines_describe(x->json, cols, sizeof cols);
@@ -394,9 +396,9 @@ static void explain(struct file *x)
 		return;
 	case FMT_RAILS:
 		fprintf(out, "%s: Rails request log\n"
-			     "  fields    time=the Processing/Started line (no zone: UTC or --tz) "
+			     "  fields    time=the Started or Processing line (no zone: %s) "
 			     "status and latency=the Completed line (s, or ms when written)\n",
-			x->name);
+			x->name, ts_zone_name());
 		break;
 	case FMT_PROM:
 		fprintf(out, "%s: Prometheus range query, %zu series\n"
@@ -816,8 +818,9 @@ static int read_prom(struct file *x, struct source *src)
 		char a[160], b[160];
 		prom_labels(x->prom, first, a, sizeof a);
 		prom_labels(x->prom, first + 1, b, sizeof b);
-		cli_error("%s: %zu series (%s, %s, ...): pick one with --where LABEL=VALUE or "
-			  "split them with --group-by LABEL", x->name, kept, a, b);
+		cli_error("%s: %zu series (%s, %s%s): pick one with --where LABEL=VALUE or "
+			  "split them with --group-by LABEL", x->name, kept, a, b,
+			  kept > 2 ? ", ..." : "");
 		status = EXIT_USAGE;
 		goto out;
 	}
@@ -884,7 +887,7 @@ int ingest_file(struct ingest *g, const char *path)
 	const char *json_opt = g->status_field ? "--status-field" : g->latency_field
 			       ? "--latency-field" : g->time_field ? "--time-field" : NULL;
 	if ((x.kind != FMT_CSV && csv_opt) || (x.kind != FMT_JSON && json_opt)) {
-		cli_error("%s: %s is for %s input, and this file is read as %s", x.name,
+		cli_usage("eval", "%s: %s is for %s input, and this file is read as %s", x.name,
 			  x.kind != FMT_CSV && csv_opt ? csv_opt : json_opt,
 			  x.kind != FMT_CSV && csv_opt ? "CSV" : "JSON-lines",
 			  kind_name(x.kind));
@@ -962,11 +965,11 @@ int ingest_file(struct ingest *g, const char *path)
 					 "counts=server_zones.*.responses (differences) time=timestamp");
 			else if (x.kind == FMT_RAILS)
 				snprintf(in->columns, sizeof in->columns,
-					 "time=Processing line status=Completed line%s",
+					 "time=Started/Processing line status=Completed line%s",
 					 x.need_latency ? " latency=Completed in (s or ms)" : "");
 			else if (x.kind == FMT_HAPROXY)
 				snprintf(in->columns, sizeof in->columns,
-					 "time=accept_date (UTC) status=status_code%s",
+					 "time=accept_date (%s) status=status_code%s", ts_zone_name(),
 					 x.need_latency ? " latency=Ta (ms)" : "");
 			else if (x.kind == FMT_W3C)
 				snprintf(in->columns, sizeof in->columns,

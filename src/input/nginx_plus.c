@@ -90,8 +90,11 @@ int nginx_plus_line(struct nginx_plus *np, const char *line, size_t len,
 		goto out;
 	}
 	int64_t t = 0;
-	const char *tstext = json_object_object_get_ex(o, "timestamp", &ts)
-				     ? json_object_to_json_string(ts) : NULL;
+	/* the saved API answers have epoch ms; the /nginx endpoint an ISO
+	 * string */
+	const char *tstext = !json_object_object_get_ex(o, "timestamp", &ts) ? NULL
+			     : json_object_is_type(ts, json_type_string) ? json_object_get_string(ts)
+									: json_object_to_json_string(ts);
 	if (!tstext || ts_parse(tstext, strlen(tstext), &t) != NUM_OK) {
 		snprintf(why, whylen, "no readable timestamp");
 		goto out;

@@ -162,5 +162,9 @@ int w3c_field(const struct w3c *w, const char *line, size_t len, const char *nam
 			*vlen = dash ? 0 : fl[i];
 			return 0;
 		}
-	return -1;
+	/* #Fields may change mid-file: a field this block lacks reads as
+	 * empty, as a JSON field a record lacks does */
+	*v = "";
+	*vlen = 0;
+	return 0;
 }

@@ -30,8 +30,8 @@ int w3c_record(const struct w3c *w, const char *line, size_t len,
 	       char *why, size_t whylen);
 
 /* A field of a data line by its #Fields name ("cs-uri-stem"), or the
- * aliases "path", "method", "host", "query".  Returns 0, or -1 when the
- * #Fields line has no such field. */
+ * aliases "path", "method", "host", "query".  A field the current
+ * #Fields block lacks reads as empty.  Returns 0. */
 int w3c_field(const struct w3c *w, const char *line, size_t len, const char *name,
 	      const char **v, size_t *vlen);
 

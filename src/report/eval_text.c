@@ -155,8 +155,10 @@ static void print_groups(FILE *out, const struct report_eval *r)
 				duration_format_human(gr->time.down, down, sizeof down),
 				gr->time.has_data ? pct_format(gr->time.b.consumed, 1, 1.0, used, sizeof used)
 						  : "-",
-				!gr->failed[0] ? "met" : !gr->time.has_data ? "NOT MET (no data)"
-					       : gr->time.b.met ? "FAILING (--fail-under)" : "NOT MET");
+				!gr->time.has_data ? (gr->failed[0] ? "NOT MET (no data)"
+								    : "no data (allowed)")
+				: !gr->failed[0] ? "met" : gr->time.b.met ? "FAILING (--fail-under)"
+									  : "NOT MET");
 			continue;
 		}
 		for (size_t i = 0; i < r->nobj; i++) {
@@ -172,8 +174,8 @@ static void print_groups(FILE *out, const struct report_eval *r)
 							 target, sli, sizeof sli)
 					    : "no data",
 				counts, b->has_data ? pct_format(b->consumed, 1, 1.0, used, sizeof used) : "-",
-				!gr->failed[i] ? "met" : !b->has_data ? "NOT MET (no data)"
-					   : b->met ? "FAILING (--fail-under)" : "NOT MET");
+				!b->has_data ? (gr->failed[i] ? "NOT MET (no data)" : "no data (allowed)")
+				: !gr->failed[i] ? "met" : b->met ? "FAILING (--fail-under)" : "NOT MET");
 		}
 	}
 	if (r->groups_capped)

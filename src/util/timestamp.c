@@ -149,10 +149,18 @@ static enum num_err zone_offset(const char **p, const char *end, int64_t *ns)
 /* Set by ts_set_zone: zone-less times are local times of TZ. */
 static int local_zone;
 
+static char zone_name[128] = "UTC";
+
+const char *ts_zone_name(void)
+{
+	return zone_name;
+}
+
 int ts_set_zone(const char *name)
 {
 	if (strcmp(name, "UTC") == 0 || strcmp(name, "Z") == 0) {
 		local_zone = 0;
+		snprintf(zone_name, sizeof zone_name, "UTC");
 		return 0;
 	}
 	/* glibc takes an unknown name for UTC without a word: look first */
@@ -166,6 +174,7 @@ int ts_set_zone(const char *name)
 	setenv("TZ", name, 1);
 	tzset();
 	local_zone = 1;
+	snprintf(zone_name, sizeof zone_name, "%s", name);
 	return 0;
 }
 

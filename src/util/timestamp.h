@@ -40,6 +40,9 @@ enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out);
  * has no such zone.  Epoch numbers are UTC whatever the zone. */
 int ts_set_zone(const char *name);
 
+/* The zone set by ts_set_zone: "UTC" or the name given. */
+const char *ts_zone_name(void);
+
 /* Writes t as RFC 3339 in UTC, with a fraction only when it has one
  * ("2026-10-01T00:00:00Z", "2026-10-01T00:00:00.25Z"); returns buf. */
 char *ts_format_rfc3339(int64_t t, char *buf, size_t size);

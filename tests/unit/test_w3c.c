@@ -232,10 +232,11 @@ static void test_field_by_name(void **state)
 	assert_string_equal(field(&w, line, "method"), "GET");
 	/* "-" is an empty value */
 	assert_string_equal(field(&w, line, "query"), "");
-	/* IIS_FIELDS has no cs-host */
-	assert_string_equal(field(&w, line, "host"), "(none)");
-	assert_string_equal(field(&w, line, "sc-bytes"), "(none)");
-	assert_string_equal(field(&w, line, "cs-uri"), "(none)"); /* names compare whole */
+	/* IIS_FIELDS has no cs-host: a field the #Fields block lacks reads
+	 * as empty, since a later block may have it */
+	assert_string_equal(field(&w, line, "host"), "");
+	assert_string_equal(field(&w, line, "sc-bytes"), "");
+	assert_string_equal(field(&w, line, "cs-uri"), ""); /* names compare whole */
 }
 
 int main(void)
