@@ -12,6 +12,8 @@
 #include "input/filter.h"
 #include "input/log_format.h"
 #include "eval/budget.h"
+#include "eval/burn.h"
+#include "eval/burndown.h"
 #include "eval/evaluator.h"
 #include "input/csv_columns.h"
 #include "input/status.h"
@@ -63,6 +65,11 @@ static const char eval_usage[] =
 	"                            (default UTC), e.g. Europe/Berlin\n"
 	"      --bad-status LIST     HTTP statuses that are bad (default 5xx),\n"
 	"                            e.g. 5xx,429 or 500-504\n"
+	"Alerts (burn rates at the end of the window):\n"
+	"      --alert LONG/SHORT:RATE[:SEVERITY]\n"
+	"                            a multiwindow burn-rate rule, e.g. 1h/5m:14.4:page;\n"
+	"                            repeatable (default: the SRE workbook's four,\n"
+	"                            scaled to the window)\n"
 	"Verdict and output:\n"
 	"      --fail-under PCT      also exit 1 when less than PCT % of an\n"
 	"                            objective's budget is left\n"
@@ -109,6 +116,7 @@ enum {
 	OPT_TZ,
 	OPT_INCIDENTS,
 	OPT_END_COL,
+	OPT_ALERT,
 };
 
 struct latency_opt {
@@ -189,6 +197,47 @@ static bool time_below(int64_t target, const struct report_time *t, int64_t min)
 	return left * FRAC_ONE < (i128)min * bw;
 }
 
+/* Burn rates, alerts and exhaustion of each objective at the end of the
+ * window: the SRE workbook's policy scaled to the window unless --alert
+ * gave one; rules whose long window is longer than the window are left
+ * out. */
+static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
+			 const struct objective *objs, size_t nobj, const struct alert_rule *given,
+			 size_t ngiven)
+{
+	int64_t start = rep->res.start;
+	/* the span ends at its last record: its minute is the last one */
+	int64_t end = rep->window_len || rep->time_based
+			      ? rep->res.end
+			      : (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN;
+	int64_t w = rep->window_len ? rep->window_len : end - start;
+	struct alert_rule sre[4], rules[ALERT_MAX_RULES];
+	const struct alert_rule *policy = given;
+	size_t n = ngiven, kept = 0;
+
+	if (w <= 0)
+		return;
+	if (!ngiven) {
+		n = alert_policy_sre(w, sre);
+		policy = sre;
+	}
+	for (size_t k = 0; k < n; k++)
+		if (policy[k].long_ns <= w)
+			rules[kept++] = policy[k];
+	rep->alerts_left_out = n - kept;
+	rep->has_burn = true;
+	for (size_t i = 0; i < nobj; i++) {
+		double remaining = rep->time_based ? rep->time.b.remaining : rep->budget[i].remaining;
+		bool has_data = rep->time_based ? rep->time.has_data : rep->budget[i].has_data;
+		burndown_compute(ev, i, objs[i].target, start, end, w, has_data ? remaining : 1.0,
+				 rules, kept, &rep->burn[i]);
+		if (!rep->burn[i].ok)
+			rep->has_burn = false;
+		if (rep->time_based)
+			break;
+	}
+}
+
 /* Worst group first: most budget consumed, then by name. */
 static int by_worst(const void *a, const void *b)
 {
@@ -252,6 +301,7 @@ static bool report_groups(struct report_eval *rep, struct groups *groups,
 int cmd_eval(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{"alert", required_argument, NULL, OPT_ALERT},
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
@@ -298,6 +348,8 @@ int cmd_eval(int argc, char **argv)
 	const char *group_by = NULL;
 	uint64_t top = 0;
 	bool probes = false, changes = false, incidents = false;
+	struct alert_rule rules[ALERT_MAX_RULES];
+	size_t nrules = 0;
 	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
@@ -446,6 +498,15 @@ int cmd_eval(int argc, char **argv)
 				return EXIT_USAGE;
 			probes = true;
 			break;
+		case OPT_ALERT: {
+			char why[200];
+			if (nrules == ALERT_MAX_RULES)
+				return cli_usage(cmd, "more than %d --alert rules", ALERT_MAX_RULES);
+			if (alert_parse(optarg, &rules[nrules], why, sizeof why))
+				return cli_usage(cmd, "--alert %s", why);
+			nrules++;
+			break;
+		}
 		case OPT_INCIDENTS:
 			incidents = true;
 			break;
@@ -568,6 +629,12 @@ int cmd_eval(int argc, char **argv)
 			eval_set_time(ev, interval, changes);
 		snprintf(objs[0].name, sizeof objs[0].name, "uptime");
 	}
+	/* a timeline for burn rates and alerts; groups are judged without */
+	if (!group_by && eval_enable_timeline(ev)) {
+		eval_free(ev);
+		cli_error("out of memory");
+		return EXIT_INPUT;
+	}
 	struct groups *groups = NULL;
 	if (group_by) {
 		/* a window's buckets for every group: bounded, the rest "(other)" */
@@ -642,7 +709,6 @@ int cmd_eval(int argc, char **argv)
 			rep.res.interval = gres.interval;
 		}
 	}
-	eval_free(ev);
 	rep.obj = objs;
 	rep.group_by = group_by;
 	rep.nobj = nobj;
@@ -670,6 +736,8 @@ int cmd_eval(int argc, char **argv)
 		if (rep.failed[i])
 			status = EXIT_VIOLATED;
 	}
+	if (!groups && rep.res.has_span)
+		compute_burn(&rep, ev, objs, nobj, rules, nrules);
 	if (groups) {
 		/* grouped, the verdict is each group's: the whole is not judged */
 		status = EXIT_MET;
@@ -685,6 +753,7 @@ int cmd_eval(int argc, char **argv)
 		report_eval_text(stdout, &rep);
 	free(rep.groups);
 	groups_free(groups);
+	eval_free(ev);
 	filter_free(&where);
 	return cli_finish(status);
 }

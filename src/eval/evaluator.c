@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eval/timeline.h"
 #include "util/duration.h"
 
 /* 2^24 buckets of (2 + objectives) counters is the most a window may take:
@@ -44,6 +45,8 @@ struct evaluator {
 	struct sample prev;      /* the last sample placed */
 	int64_t covered_to;      /* end of the time placed so far */
 	int64_t up_total, down_total; /* without a window */
+	struct timeline *tl;  /* eval_enable_timeline, or NULL */
+	bool tl_failed;       /* the timeline could not hold the span */
 	/* incident mode: the merged interval still open */
 	bool incidents, have_open;
 	int64_t open_start, open_end;
@@ -119,6 +122,7 @@ void eval_free(struct evaluator *ev)
 		return;
 	free(ev->ring);
 	free(ev->pending);
+	timeline_free(ev->tl);
 	free(ev);
 }
 
@@ -200,6 +204,59 @@ size_t eval_memory(const struct evaluator *ev)
 	return (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring;
 }
 
+int eval_enable_timeline(struct evaluator *ev)
+{
+	ev->tl = timeline_new(ev->stride);
+	return ev->tl ? 0 : -1;
+}
+
+/* Adds to the timeline; a span it cannot hold switches it off. */
+static void tl_add(struct evaluator *ev, int64_t t, size_t slot, uint64_t v)
+{
+	if (ev->tl && !ev->tl_failed && v && timeline_add(ev->tl, t, slot, v))
+		ev->tl_failed = true;
+}
+
+static void tl_record(struct evaluator *ev, const struct slo_record *r)
+{
+	if (!ev->tl || !r->has_time)
+		return;
+	tl_add(ev, r->time, SLOT_RECORDS, 1);
+	for (size_t i = 0; i < ev->n; i++) {
+		const struct objective *o = &ev->obj[i];
+		if (o->kind == OBJ_EVENTS) {
+			tl_add(ev, r->time, SLOT_TOTAL(i), r->total);
+			tl_add(ev, r->time, SLOT_BAD(i), r->bad);
+		} else if (r->has_latency) {
+			tl_add(ev, r->time, SLOT_TOTAL(i), r->total);
+			if (r->latency > o->threshold)
+				tl_add(ev, r->time, SLOT_BAD(i), r->total);
+		}
+	}
+}
+
+bool eval_time_based(const struct evaluator *ev)
+{
+	return ev->time_mode;
+}
+
+int eval_range(const struct evaluator *ev, size_t i, int64_t from, int64_t to,
+	       uint64_t *total, uint64_t *bad)
+{
+	if (!ev->tl || ev->tl_failed)
+		return -1;
+	int64_t a = floor_div(from, NS_PER_MIN), b = floor_div(to, NS_PER_MIN);
+	if (ev->time_mode) {
+		uint64_t up = timeline_sum(ev->tl, SLOT_UP, a, b);
+		*bad = timeline_sum(ev->tl, SLOT_DOWN, a, b);
+		*total = up + *bad;
+	} else {
+		*total = timeline_sum(ev->tl, SLOT_TOTAL(i), a, b);
+		*bad = timeline_sum(ev->tl, SLOT_BAD(i), a, b);
+	}
+	return 0;
+}
+
 void eval_set_time(struct evaluator *ev, int64_t interval, bool changes)
 {
 	ev->time_mode = true;
@@ -226,6 +283,14 @@ static void cover(struct evaluator *ev, int64_t a, int64_t b, bool down)
 {
 	if (b <= a)
 		return;
+	/* the timeline keeps all of it, minute by minute */
+	for (int64_t m = a; ev->tl && m < b;) {
+		int64_t e = (floor_div(m, NS_PER_MIN) + 1) * NS_PER_MIN;
+		if (e > b)
+			e = b;
+		tl_add(ev, m, down ? SLOT_DOWN : SLOT_UP, (uint64_t)(e - m));
+		m = e;
+	}
 	if (ev->window == 0) {
 		*(down ? &ev->down_total : &ev->up_total) += b - a;
 		return;
@@ -417,6 +482,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		if (r->has_time)
 			note_time(ev, r->time);
 		count(ev, ev->ring, r);
+		tl_record(ev, r);
 		return EVAL_OK;
 	}
 	if (!r->has_time)
@@ -436,6 +502,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		return EVAL_OK;
 	}
 	count(ev, ev->ring + bucket(ev, k), r);
+	tl_record(ev, r);
 	note_time(ev, r->time);
 	return EVAL_OK;
 }

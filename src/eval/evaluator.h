@@ -58,6 +58,21 @@ void eval_set_time(struct evaluator *ev, int64_t interval, bool changes);
  * first eval_add. */
 void eval_set_incidents(struct evaluator *ev);
 
+/* Keeps a per-minute timeline of the records (eval/timeline.h) for
+ * burn rates over spans of the window; call before the first eval_add.
+ * Returns -1 when out of memory. */
+int eval_enable_timeline(struct evaluator *ev);
+
+/* True for time-based evaluators (eval_set_time, eval_set_incidents). */
+bool eval_time_based(const struct evaluator *ev);
+
+/* Objective i over [from, to) (ns; whole minutes, from the timeline):
+ * its total and bad events, or in time mode up + down and down ns.
+ * Returns -1 without a timeline, or when the timeline gave up (a span of
+ * more than TIMELINE_MAX_DAYS). */
+int eval_range(const struct evaluator *ev, size_t i, int64_t from, int64_t to,
+	       uint64_t *total, uint64_t *bad);
+
 /* Counts one record.  A record needs a time when there is a window; one
  * without a latency counts for availability, not for latency objectives. */
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r);

@@ -20,6 +20,63 @@ static void seconds_number(struct jw *w, int64_t ns)
 	jw_raw_number(w, duration_format_seconds(ns, num, sizeof num));
 }
 
+/* burn_rates, alerts, exhaustion: the objective's burn at the end */
+static void burn_fields(struct jw *w, const struct report_eval *r, size_t i, double consumed,
+			int64_t window)
+{
+	const struct burndown *b = &r->burn[i];
+	char ts[48];
+
+	if (!r->has_burn)
+		return;
+	jw_key(w, "budget_per_day");
+	jw_double(w, window > 0 ? consumed * (double)NS_PER_DAY / (double)window : 0);
+	jw_key(w, "burn_rates");
+	jw_array(w);
+	for (size_t k = 0; k < b->nspans; k++) {
+		jw_object(w);
+		jw_key(w, "window");
+		seconds_number(w, b->span[k]);
+		jw_key(w, "rate");
+		if (b->has_data[k])
+			jw_double(w, b->rate[k]);
+		else
+			jw_null(w);
+		jw_end_object(w);
+	}
+	jw_end_array(w);
+	jw_key(w, "alerts");
+	jw_array(w);
+	for (size_t k = 0; k < b->nalerts; k++) {
+		jw_object(w);
+		jw_key(w, "name");
+		jw_string(w, b->rule[k].name);
+		jw_key(w, "severity");
+		jw_string(w, b->rule[k].severity);
+		jw_key(w, "long");
+		seconds_number(w, b->rule[k].long_ns);
+		jw_key(w, "short");
+		seconds_number(w, b->rule[k].short_ns);
+		jw_key(w, "threshold");
+		jw_double(w, b->rule[k].threshold);
+		jw_key(w, "firing");
+		jw_bool(w, b->firing[k]);
+		jw_end_object(w);
+	}
+	jw_end_array(w);
+	jw_key(w, "exhausted");
+	jw_bool(w, b->exhausted_at != INT64_MIN);
+	jw_key(w, "exhaustion");
+	if (b->exhausted_at != INT64_MIN)
+		jw_string(w, ts_format_rfc3339(b->exhausted_at, ts, sizeof ts));
+	else if (b->exhaustion != INT64_MIN)
+		jw_string(w, ts_format_rfc3339(b->exhaustion, ts, sizeof ts));
+	else
+		jw_null(w);
+	jw_key(w, "current_burn_rate");
+	jw_double(w, b->current_rate);
+}
+
 static void time_objective(struct jw *w, const struct report_eval *r,
 			   const struct report_group *gr)
 {
@@ -64,6 +121,8 @@ static void time_objective(struct jw *w, const struct report_eval *r,
 		jw_null(w);
 	else
 		seconds_number(w, r->res.interval);
+	if (!gr)
+		burn_fields(w, r, 0, tm->b.consumed, tm->window);
 	jw_key(w, "met");
 	jw_bool(w, tm->has_data && tm->b.met);
 	jw_key(w, "below_fail_under");
@@ -127,6 +186,8 @@ static void objective(struct jw *w, const struct report_eval *r, size_t i,
 	}
 	jw_key(w, "low_traffic");
 	jw_bool(w, b->has_data && b->low_traffic);
+	if (!gr)
+		burn_fields(w, r, i, b->consumed, r->res.end - r->res.start);
 	jw_key(w, "met");
 	jw_bool(w, b->has_data && b->met);
 	jw_key(w, "below_fail_under");

@@ -38,6 +38,51 @@ static void print_window(FILE *out, const struct report_eval *r)
 		fprintf(out, "window     %s to %s (%s, the span of the data)\n", a, b, len);
 }
 
+/* Burn rates over the alert windows, the alerts, and exhaustion. */
+static void print_burn(FILE *out, const struct report_eval *r, size_t i, double consumed,
+		       int64_t window)
+{
+	const struct burndown *b = &r->burn[i];
+	char num[48], d[48], t[48];
+
+	if (!r->has_burn)
+		return;
+	if (b->nspans) {
+		fprintf(out, "  over       ");
+		for (size_t k = 0; k < b->nspans; k++)
+			fprintf(out, "%s%s %s", k ? ", " : "",
+				duration_format_human(b->span[k], d, sizeof d),
+				b->has_data[k] ? ratio_format(b->rate[k], 1.0, num, sizeof num)
+					       : "no data");
+		fputc('\n', out);
+	}
+	if (window > 0)
+		fprintf(out, "  per day    %s of the budget on average\n",
+			pct_format(consumed * (double)NS_PER_DAY / (double)window, 2, -1, num, sizeof num));
+	for (size_t k = 0; k < b->nalerts; k++) {
+		const struct alert_rule *a = &b->rule[k];
+		char l[32], sh[32];
+		snprintf(d, sizeof d, "%s/%s", duration_format_human(a->long_ns, l, sizeof l),
+			 duration_format_human(a->short_ns, sh, sizeof sh));
+		fprintf(out, "  %-10s %-7s %-8s > %-7s %s\n", k ? "" : "alerts", a->severity, d,
+			ratio_format(a->threshold, -1, num, sizeof num),
+			b->firing[k] ? "FIRING" : "ok");
+	}
+	if (r->alerts_left_out)
+		fprintf(out, "  %-10s %zu rule%s with a long window longer than the window left out\n",
+			b->nalerts ? "" : "alerts", r->alerts_left_out,
+			r->alerts_left_out == 1 ? "" : "s");
+	if (b->exhausted_at != INT64_MIN)
+		fprintf(out, "  exhausted  %s\n", ts_format_rfc3339(b->exhausted_at, t, sizeof t));
+	else if (b->exhaustion != INT64_MIN)
+		fprintf(out, "  exhaustion %s at the last hour's burn rate (%s)\n",
+			ts_format_rfc3339(b->exhaustion, t, sizeof t),
+			ratio_format(b->current_rate, 1.0, num, sizeof num));
+	else
+		fprintf(out, "  exhaustion not at the last hour's burn rate (%s)\n",
+			ratio_format(b->current_rate, 1.0, num, sizeof num));
+}
+
 static void print_time_objective(FILE *out, const struct report_eval *r)
 {
 	const struct objective *o = &r->obj[0];
@@ -65,6 +110,7 @@ static void print_time_objective(FILE *out, const struct report_eval *r)
 		pct_format(tm->b.consumed, 2, 1.0, p2, sizeof p2),
 		pct_format(tm->b.remaining, 2, 0.0, p3, sizeof p3));
 	fprintf(out, "  burn rate  %s\n", ratio_format(tm->b.consumed, 1.0, burn, sizeof burn));
+	print_burn(out, r, 0, tm->b.consumed, tm->window);
 	if (r->incidents)
 		fprintf(out, "  incidents  downtime from each start to its end; the rest is up\n");
 	else if (r->changes)
@@ -112,6 +158,7 @@ static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 		pct_format(b->consumed, 2, 1.0, p2, sizeof p2),
 		pct_format(b->remaining, 2, 0.0, p3, sizeof p3));
 	fprintf(out, "  burn rate  %s\n", ratio_format(b->burn_rate, 1.0, burn, sizeof burn));
+	print_burn(out, r, i, b->consumed, r->res.end - r->res.start);
 	if (b->low_traffic)
 		fprintf(out, "  note       fewer events than the budget needs: "
 			     "it allows less than one bad event\n");

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "eval/budget.h"
+#include "eval/burndown.h"
 #include "eval/evaluator.h"
 #include "eval/objective.h"
 
@@ -52,6 +53,9 @@ struct report_eval {
 	int64_t fail_under;       /* FRAC_ONE fraction of the budget */
 	struct eval_result res;
 	int64_t window_len;       /* --window, ns; 0 for the data's span */
+	bool has_burn;            /* burn rates and alerts, per objective */
+	struct burndown burn[EVAL_MAX_OBJECTIVES];
+	size_t alerts_left_out;   /* rules whose long window passes the window */
 	uint64_t read, skipped;   /* rows of data read, and skipped */
 	uint64_t filtered;        /* records left out by --where */
 	bool time_based;          /* --probes / --changes: obj[0] is uptime */

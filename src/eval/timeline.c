@@ -1,0 +1,123 @@
+/* Per-minute counters, a day (1440 minutes) a chunk, chunks kept in an
+ * array indexed by day that grows at either end. */
+#include "eval/timeline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DAY_MINUTES 1440
+
+struct timeline {
+	size_t slots;
+	uint64_t **day;   /* day[i] covers day (base + i); NULL until used */
+	int64_t base;     /* the first day the array covers */
+	size_t ndays;     /* array length */
+	int64_t first, last; /* minutes with data */
+	int any;
+};
+
+struct timeline *timeline_new(size_t slots)
+{
+	struct timeline *tl = calloc(1, sizeof *tl);
+	if (tl)
+		tl->slots = slots;
+	return tl;
+}
+
+void timeline_free(struct timeline *tl)
+{
+	if (!tl)
+		return;
+	for (size_t i = 0; i < tl->ndays; i++)
+		free(tl->day[i]);
+	free(tl->day);
+	free(tl);
+}
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+	int64_t q = a / b;
+	return (a % b != 0 && a < 0) ? q - 1 : q;
+}
+
+/* Makes the day array cover day d; returns its index or -1. */
+static int64_t cover_day(struct timeline *tl, int64_t d)
+{
+	if (tl->ndays == 0) {
+		tl->day = calloc(1, sizeof *tl->day);
+		if (!tl->day)
+			return -1;
+		tl->base = d;
+		tl->ndays = 1;
+		return 0;
+	}
+	int64_t lo = tl->base, hi = tl->base + (int64_t)tl->ndays - 1;
+	if (d >= lo && d <= hi)
+		return d - lo;
+	int64_t nlo = d < lo ? d : lo, nhi = d > hi ? d : hi;
+	if (nhi - nlo + 1 > TIMELINE_MAX_DAYS)
+		return -1;
+	size_t n = (size_t)(nhi - nlo + 1);
+	uint64_t **a = calloc(n, sizeof *a);
+	if (!a)
+		return -1;
+	memcpy(a + (lo - nlo), tl->day, tl->ndays * sizeof *a);
+	free(tl->day);
+	tl->day = a;
+	tl->base = nlo;
+	tl->ndays = n;
+	return d - nlo;
+}
+
+int timeline_add(struct timeline *tl, int64_t t, size_t slot, uint64_t v)
+{
+	int64_t minute = floor_div(t, INT64_C(60000000000));
+	int64_t d = floor_div(minute, DAY_MINUTES);
+	int64_t i = cover_day(tl, d);
+	if (i < 0)
+		return -1;
+	if (!tl->day[i]) {
+		tl->day[i] = calloc((size_t)DAY_MINUTES * tl->slots, sizeof **tl->day);
+		if (!tl->day[i])
+			return -1;
+	}
+	tl->day[i][(size_t)(minute - d * DAY_MINUTES) * tl->slots + slot] += v;
+	if (!tl->any || minute < tl->first)
+		tl->first = minute;
+	if (!tl->any || minute > tl->last)
+		tl->last = minute;
+	tl->any = 1;
+	return 0;
+}
+
+int timeline_span(const struct timeline *tl, int64_t *first, int64_t *last)
+{
+	if (!tl->any)
+		return -1;
+	*first = tl->first;
+	*last = tl->last;
+	return 0;
+}
+
+uint64_t timeline_sum(const struct timeline *tl, size_t slot, int64_t from, int64_t to)
+{
+	uint64_t sum = 0;
+	if (!tl->any)
+		return 0;
+	if (from < tl->base * DAY_MINUTES)
+		from = tl->base * DAY_MINUTES;
+	int64_t end = (tl->base + (int64_t)tl->ndays) * DAY_MINUTES;
+	if (to > end)
+		to = end;
+	for (int64_t m = from; m < to;) {
+		int64_t d = floor_div(m, DAY_MINUTES);
+		const uint64_t *day = tl->day[d - tl->base];
+		int64_t day_end = (d + 1) * DAY_MINUTES;
+		int64_t stop = to < day_end ? to : day_end;
+		if (day)
+			for (int64_t k = m; k < stop; k++)
+				sum += day[(size_t)(k - d * DAY_MINUTES) * tl->slots + slot];
+		m = stop;
+	}
+	return sum;
+}
