@@ -9,6 +9,7 @@
 
 #include "util/duration.h"
 #include "util/num.h"
+#include "util/timestamp.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -95,4 +96,19 @@ int cli_duration(const char *cmd, const char *opt, const char *s, int64_t *ns)
 		cli_usage(cmd, "%s \"%s\" is not a duration such as 30d, 1h30m, 250ms or month",
 			  opt, s);
 	return -1;
+}
+
+int cli_time(const char *cmd, const char *opt, const char *s, int64_t *ns)
+{
+	enum num_err e = ts_parse(s, strlen(s), ns);
+	if (e != NUM_OK) {
+		cli_usage(cmd, "%s \"%s\" is not a time such as 2026-10-01 or 2026-10-01T12:00:00Z",
+			  opt, s);
+		return -1;
+	}
+	if (*ns % NS_PER_MIN) {
+		cli_usage(cmd, "%s \"%s\": window bounds are whole minutes", opt, s);
+		return -1;
+	}
+	return 0;
 }

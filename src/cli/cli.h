@@ -36,6 +36,9 @@ int cli_finish(int status);
  * error naming the option and return -1. */
 int cli_percent(const char *cmd, const char *opt, const char *s, int64_t *frac);
 int cli_duration(const char *cmd, const char *opt, const char *s, int64_t *ns);
+/* A window bound: RFC 3339 or a date, whole minutes (in --tz without a
+ * zone). */
+int cli_time(const char *cmd, const char *opt, const char *s, int64_t *ns);
 
 int cmd_calc(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

@@ -20,6 +20,7 @@
 #include "report/report.h"
 #include "util/duration.h"
 #include "util/num.h"
+#include "util/calendar.h"
 #include "util/timestamp.h"
 
 static const char eval_usage[] =
@@ -42,9 +43,15 @@ static const char eval_usage[] =
 	"                            the next one\n"
 	"      --incidents           each row is an outage, start to end, in a\n"
 	"                            window that is up otherwise (--end-col NAME)\n"
-	"Window:\n"
-	"  -w, --window DUR          rolling window ending with the last record\n"
-	"                            (default: the span of the data)\n"
+	"Window (default: the span of the data):\n"
+	"  -w, --window DUR          rolling window ending with the last record's\n"
+	"                            minute, or at --to\n"
+	"      --from TIME, --to TIME  the window's bounds (RFC 3339 or a date;\n"
+	"                            whole minutes); --now is --to\n"
+	"      --calendar PERIOD     the week, month, quarter or year holding the\n"
+	"                            end, in --tz\n"
+	"      --month 2026-10, --quarter 2026-Q3, --week 2026-W44\n"
+	"                            a named calendar period\n"
 	"Input (told from the first lines when not given):\n"
 	"      --input FORMAT        auto, csv, json, w3c, haproxy, rails, nginx-plus,\n"
 	"                            prometheus, or a layout: common, combined,\n"
@@ -117,6 +124,12 @@ enum {
 	OPT_INCIDENTS,
 	OPT_END_COL,
 	OPT_ALERT,
+	OPT_FROM,
+	OPT_TO,
+	OPT_CALENDAR,
+	OPT_MONTH,
+	OPT_QUARTER,
+	OPT_WEEK,
 };
 
 struct latency_opt {
@@ -207,10 +220,17 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 {
 	int64_t start = rep->res.start;
 	/* the span ends at its last record: its minute is the last one */
-	int64_t end = rep->window_len || rep->time_based
+	int64_t end = rep->window_len || rep->time_based || strcmp(rep->window_kind, "span") != 0
 			      ? rep->res.end
 			      : (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN;
 	int64_t w = rep->window_len ? rep->window_len : end - start;
+	/* alerts fire at the end of the data, which may come before the end
+	 * of a calendar or fixed window */
+	int64_t last = eval_last(ev);
+	if (!rep->time_based)
+		last = (last / NS_PER_MIN + 1) * NS_PER_MIN;
+	if (last < end && last > start)
+		end = last;
 	struct alert_rule sre[4], rules[ALERT_MAX_RULES];
 	const struct alert_rule *policy = given;
 	size_t n = ngiven, kept = 0;
@@ -305,11 +325,13 @@ int cmd_eval(int argc, char **argv)
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
+		{"calendar", required_argument, NULL, OPT_CALENDAR},
 		{"changes", no_argument, NULL, OPT_CHANGES},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
 		{"end-col", required_argument, NULL, OPT_END_COL},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
+		{"from", required_argument, NULL, OPT_FROM},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
 		{"group-by", required_argument, NULL, OPT_GROUP_BY},
 		{"help", no_argument, NULL, 'h'},
@@ -322,17 +344,22 @@ int cmd_eval(int argc, char **argv)
 		{"latency-field", required_argument, NULL, OPT_LATENCY_FIELD},
 		{"latency-unit", required_argument, NULL, OPT_LATENCY_UNIT},
 		{"log-format", required_argument, NULL, OPT_LOG_FORMAT},
+		{"month", required_argument, NULL, OPT_MONTH},
 		{"no-header", no_argument, NULL, OPT_NO_HEADER},
+		{"now", required_argument, NULL, OPT_TO},
 		{"probes", no_argument, NULL, OPT_PROBES},
+		{"quarter", required_argument, NULL, OPT_QUARTER},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
 		{"status-field", required_argument, NULL, OPT_STATUS_FIELD},
 		{"strict", no_argument, NULL, OPT_STRICT},
 		{"target", required_argument, NULL, 't'},
 		{"time-col", required_argument, NULL, OPT_TIME_COL},
+		{"to", required_argument, NULL, OPT_TO},
 		{"time-field", required_argument, NULL, OPT_TIME_FIELD},
 		{"top", required_argument, NULL, OPT_TOP},
 		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
 		{"tz", required_argument, NULL, OPT_TZ},
+		{"week", required_argument, NULL, OPT_WEEK},
 		{"where", required_argument, NULL, OPT_WHERE},
 		{"window", required_argument, NULL, 'w'},
 		{NULL, 0, NULL, 0},
@@ -350,6 +377,8 @@ int cmd_eval(int argc, char **argv)
 	bool probes = false, changes = false, incidents = false;
 	struct alert_rule rules[ALERT_MAX_RULES];
 	size_t nrules = 0;
+	const char *from_text = NULL, *to_text = NULL, *period_text = NULL, *period_opt = NULL;
+	enum cal_kind calendar = CAL_NONE;
 	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
@@ -507,6 +536,28 @@ int cmd_eval(int argc, char **argv)
 			nrules++;
 			break;
 		}
+		case OPT_FROM:
+			from_text = optarg;
+			break;
+		case OPT_TO:
+			to_text = optarg;
+			break;
+		case OPT_CALENDAR:
+			calendar = cal_kind_parse(optarg);
+			if (calendar == CAL_NONE || calendar == CAL_DAY)
+				return cli_usage(cmd, "--calendar \"%s\": use week, month, quarter or year",
+						 optarg);
+			break;
+		case OPT_MONTH:
+		case OPT_QUARTER:
+		case OPT_WEEK:
+			if (period_text)
+				return cli_usage(cmd, "%s and %s: one calendar period at a time", period_opt,
+						 ch == OPT_MONTH ? "--month" : ch == OPT_QUARTER ? "--quarter"
+											: "--week");
+			period_text = optarg;
+			period_opt = ch == OPT_MONTH ? "--month" : ch == OPT_QUARTER ? "--quarter" : "--week";
+			break;
 		case OPT_INCIDENTS:
 			incidents = true;
 			break;
@@ -543,6 +594,47 @@ int cmd_eval(int argc, char **argv)
 		if (!lat[i].target && !target)
 			return cli_usage(cmd, "--latency %s needs a percentage: %s:99, or --target",
 					 lat[i].text, lat[i].text);
+	/* the window: its bounds, known now or by the data */
+	bool bounded = false;
+	int64_t b_start = EVAL_OPEN_START, b_end = EVAL_OPEN_END;
+	if (period_text && (from_text || to_text || window || calendar != CAL_NONE))
+		return cli_usage(cmd, "%s names the whole window: no --from, --to, --window or "
+				      "--calendar with it", period_opt);
+	if (calendar != CAL_NONE && (from_text || window))
+		return cli_usage(cmd, "--calendar is a window of its own: no --from or --window with it");
+	if (from_text && to_text && window)
+		return cli_usage(cmd, "--from, --to and --window: give two of them at most");
+	if (from_text && window)
+		return cli_usage(cmd, "--window ends at --to or at the last record: no --from with it");
+	if (from_text && cli_time(cmd, "--from", from_text, &b_start))
+		return EXIT_USAGE;
+	if (to_text && cli_time(cmd, "--to", to_text, &b_end))
+		return EXIT_USAGE;
+	if (from_text && to_text && b_end <= b_start)
+		return cli_usage(cmd, "--to %s is not after --from %s", to_text, from_text);
+	if (period_text) {
+		enum cal_kind k;
+		if (cal_named(period_text, &k, &b_start, &b_end) != NUM_OK ||
+		    (strcmp(period_opt, "--month") == 0 && k != CAL_MONTH) ||
+		    (strcmp(period_opt, "--quarter") == 0 && k != CAL_QUARTER) ||
+		    (strcmp(period_opt, "--week") == 0 && k != CAL_WEEK))
+			return cli_usage(cmd, "%s \"%s\" is not a %s such as %s", period_opt, period_text,
+					 period_opt + 2, strcmp(period_opt, "--month") == 0 ? "2026-10"
+					 : strcmp(period_opt, "--quarter") == 0 ? "2026-Q3" : "2026-W44");
+		bounded = true;
+	} else if (calendar != CAL_NONE && to_text) {
+		/* the period that holds the end (--to is past its last moment) */
+		if (cal_period(calendar, b_end - 1, &b_start, &b_end) != NUM_OK)
+			return cli_usage(cmd, "--to %s: no calendar period", to_text);
+		bounded = true;
+		calendar = CAL_NONE;
+	} else if (window && to_text) {
+		b_start = b_end - window;
+		window = 0;
+		bounded = true;
+	} else if (from_text || to_text) {
+		bounded = true;
+	}
 	if (incidents && (probes || changes))
 		return cli_usage(cmd, "--incidents are downtime intervals; --probes and --changes "
 				      "are samples: one or the other");
@@ -607,7 +699,7 @@ int cmd_eval(int argc, char **argv)
 	cfg.need_status = target != 0 && !incidents;
 	cfg.need_end = incidents;
 	cfg.need_latency = nlat > 0;
-	cfg.need_time = window > 0 || probes || changes;
+	cfg.need_time = window > 0 || probes || changes || bounded || calendar != CAL_NONE;
 	cfg.want_all = detect || explain;
 
 	enum eval_err eerr;
@@ -629,6 +721,10 @@ int cmd_eval(int argc, char **argv)
 			eval_set_time(ev, interval, changes);
 		snprintf(objs[0].name, sizeof objs[0].name, "uptime");
 	}
+	if (bounded)
+		eval_set_bounds(ev, b_start, b_end);
+	else if (calendar != CAL_NONE)
+		eval_set_calendar(ev, calendar);
 	/* a timeline for burn rates and alerts; groups are judged without */
 	if (!group_by && eval_enable_timeline(ev)) {
 		eval_free(ev);
@@ -644,6 +740,8 @@ int cmd_eval(int argc, char **argv)
 			cli_error("out of memory");
 			return EXIT_INPUT;
 		}
+		if (bounded || calendar != CAL_NONE)
+			groups_set_bounds(groups, b_start, b_end, calendar);
 		if (incidents)
 			groups_set_incidents(groups);
 		else if (probes || changes)
@@ -713,6 +811,35 @@ int cmd_eval(int argc, char **argv)
 	rep.group_by = group_by;
 	rep.nobj = nobj;
 	rep.window_len = window;
+	rep.window_kind = window ? "rolling" : calendar != CAL_NONE || period_text ? "calendar"
+		       : bounded ? "fixed" : "span";
+	if (calendar != CAL_NONE || period_text) {
+		/* name the period the window is: "month 2026-10" */
+		int64_t y;
+		int mo, d, hh, mi, ss, wd;
+		if (rep.res.has_span) {
+			ts_to_local(rep.res.start, &y, &mo, &d, &hh, &mi, &ss, &wd);
+			enum cal_kind k = calendar;
+			if (period_text)
+				cal_named(period_text, &k, &b_start, &b_end);
+			if (k == CAL_MONTH)
+				snprintf(rep.window_name, sizeof rep.window_name, "month %04lld-%02d",
+					 (long long)y, mo);
+			else if (k == CAL_QUARTER)
+				snprintf(rep.window_name, sizeof rep.window_name, "quarter %04lld-Q%d",
+					 (long long)y, (mo - 1) / 3 + 1);
+			else if (k == CAL_YEAR)
+				snprintf(rep.window_name, sizeof rep.window_name, "year %04lld", (long long)y);
+			else
+				snprintf(rep.window_name, sizeof rep.window_name, "week from %04lld-%02d-%02d",
+					 (long long)y, mo, d);
+			if (strcmp(ts_zone_name(), "UTC") != 0) {
+				size_t l = strlen(rep.window_name);
+				snprintf(rep.window_name + l, sizeof rep.window_name - l, " in %s",
+					 ts_zone_name());
+			}
+		}
+	}
 	rep.has_fail_under = has_fail_under;
 	rep.fail_under = fail_under;
 	status = EXIT_MET;

@@ -45,6 +45,10 @@ struct evaluator {
 	struct sample prev;      /* the last sample placed */
 	int64_t covered_to;      /* end of the time placed so far */
 	int64_t up_total, down_total; /* without a window */
+	/* a window of bounds (eval_set_bounds, eval_set_calendar) */
+	bool bounded, bounds_set;
+	enum cal_kind cal;
+	int64_t b_start, b_end;
 	struct timeline *tl;  /* eval_enable_timeline, or NULL */
 	bool tl_failed;       /* the timeline could not hold the span */
 	/* incident mode: the merged interval still open */
@@ -186,8 +190,45 @@ static int64_t newest_bucket(const struct evaluator *ev, int64_t t)
 	return end / ev->width - 1;
 }
 
+void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end)
+{
+	ev->bounded = ev->bounds_set = true;
+	ev->b_start = start;
+	ev->b_end = end;
+}
+
+void eval_set_calendar(struct evaluator *ev, enum cal_kind k)
+{
+	ev->bounded = true;
+	ev->cal = k;
+}
+
+/* Whether t is inside the bounds; a calendar window moves to a newer
+ * period first, and what was counted so far is then outside. */
+static bool in_bounds(struct evaluator *ev, int64_t t)
+{
+	if (ev->cal != CAL_NONE && (!ev->bounds_set || t >= ev->b_end)) {
+		int64_t s, e;
+		if (cal_period(ev->cal, t, &s, &e) != NUM_OK)
+			return false;
+		if (ev->bounds_set) {
+			ev->outside += ev->ring[SLOT_RECORDS];
+			memset(ev->ring, 0, ev->stride * sizeof *ev->ring);
+			ev->has_span = false;
+		}
+		ev->b_start = s;
+		ev->b_end = e;
+		ev->bounds_set = true;
+	}
+	return t >= ev->b_start && t < ev->b_end;
+}
+
 void eval_close_at(struct evaluator *ev, int64_t last)
 {
+	if (ev->bounded) {
+		in_bounds(ev, last);
+		return;
+	}
 	if (ev->window == 0)
 		return;
 	int64_t hi = newest_bucket(ev, last);
@@ -323,7 +364,12 @@ static void place(struct evaluator *ev, struct sample s)
 	ev->have_prev = true;
 	if (s.t > ev->covered_to)
 		ev->covered_to = s.t;
-	if (ev->window) {
+	if (ev->bounded) {
+		if (in_bounds(ev, s.t))
+			ev->ring[SLOT_RECORDS]++;
+		else
+			ev->outside++;
+	} else if (ev->window) {
 		reach(ev, s.t);
 		int64_t k = floor_div(s.t, ev->width);
 		if (k <= ev->hi - ev->nbuckets)
@@ -446,7 +492,12 @@ static enum eval_err add_incident(struct evaluator *ev, const struct slo_record 
 	if (ev->have_open && r->time < ev->open_start)
 		return EVAL_OUT_OF_ORDER;
 	note_time(ev, r->time);
-	if (ev->window) {
+	if (ev->bounded) {
+		if (in_bounds(ev, r->time) || (r->time < ev->b_start && r->until > ev->b_start))
+			ev->ring[SLOT_RECORDS]++;
+		else
+			ev->outside++;
+	} else if (ev->window) {
 		reach(ev, r->time);
 		int64_t k = floor_div(r->time, ev->width);
 		/* counted by its start, as every other record */
@@ -478,6 +529,14 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		return add_incident(ev, r);
 	if (ev->time_mode)
 		return add_sample(ev, r);
+	if (ev->bounded) {
+		if (!r->has_time)
+			return EVAL_NO_TIME;
+		if (!in_bounds(ev, r->time)) {
+			ev->outside++;
+			return EVAL_OK;
+		}
+	}
 	if (ev->window == 0) {
 		if (r->has_time)
 			note_time(ev, r->time);
@@ -522,7 +581,7 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 			out->obj[i].bad += b[SLOT_BAD(i)];
 		}
 	}
-	out->has_span = ev->has_span;
+	out->has_span = ev->has_span || (ev->bounded && ev->bounds_set && out->used > 0);
 	if (ev->time_mode) {
 		out->time_based = true;
 		out->interval = ev->interval;
@@ -541,6 +600,27 @@ void eval_result(const struct evaluator *ev, struct eval_result *out)
 		}
 	}
 	bool incidents = ev->incidents;
+	if (ev->bounded && ev->bounds_set) {
+		out->start = ev->b_start;
+		out->end = ev->b_end;
+		/* a window open at one end (--from or --to alone) is closed
+		 * there by the data: its first record, or its last's minute */
+		if (out->start == EVAL_OPEN_START)
+			out->start = ev->has_span ? ev->first : out->end;
+		if (out->end == EVAL_OPEN_END)
+			out->end = ev->has_span ? (floor_div(ev->last, NS_PER_MIN) + 1) * NS_PER_MIN
+						: out->start;
+		if (ev->time_mode) {
+			/* up and down from the timeline, inside the bounds */
+			uint64_t total = 0, down = 0;
+			eval_range(ev, 0, out->start, out->end, &total, &down);
+			out->up = (int64_t)(total - down);
+			out->down = (int64_t)down;
+			if (ev->incidents)
+				out->up = out->end - out->start - out->down;
+		}
+		return;
+	}
 	if (!ev->has_span)
 		return;
 	if (ev->window) {

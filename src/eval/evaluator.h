@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "eval/objective.h"
+#include "util/calendar.h"
 #include "record.h"
 
 #define EVAL_MAX_OBJECTIVES 16
@@ -57,6 +58,21 @@ void eval_set_time(struct evaluator *ev, int64_t interval, bool changes);
  * result's up time is the window less the downtime.  Call before the
  * first eval_add. */
 void eval_set_incidents(struct evaluator *ev);
+
+/* A window known in advance: [start, end) (--from, --to); records outside
+ * it are counted as outside.  For an evaluator made without a window
+ * length; call before the first eval_add. */
+void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end);
+
+/* Bounds for a window open at one end; the data closes it. */
+#define EVAL_OPEN_START INT64_MIN
+#define EVAL_OPEN_END INT64_MAX
+
+/* A calendar window (--calendar): the period of kind k (in the zone of
+ * ts_set_zone) that holds the newest record; the records of an earlier
+ * period count as outside.  For an evaluator made without a window
+ * length; call before the first eval_add. */
+void eval_set_calendar(struct evaluator *ev, enum cal_kind k);
 
 /* Keeps a per-minute timeline of the records (eval/timeline.h) for
  * burn rates over spans of the window; call before the first eval_add.

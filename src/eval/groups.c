@@ -20,6 +20,9 @@ struct groups {
 	size_t other;        /* index of "(other)" + 1, 0 while none */
 	bool time_mode, changes, incidents;
 	int64_t interval;
+	bool bounded;
+	int64_t b_start, b_end;
+	enum cal_kind cal;
 };
 
 static uint64_t hash(const char *s, size_t len)
@@ -109,6 +112,17 @@ static struct group *find(struct groups *g, const char *key, size_t len, enum ev
 		eval_set_incidents(gr->ev);
 	else if (g->time_mode)
 		eval_set_time(gr->ev, g->interval, g->changes);
+	if (g->bounded) {
+		if (g->cal != CAL_NONE)
+			eval_set_calendar(gr->ev, g->cal);
+		else
+			eval_set_bounds(gr->ev, g->b_start, g->b_end);
+		/* bounded time is summed from the timeline */
+		if ((g->time_mode || g->incidents) && eval_enable_timeline(gr->ev)) {
+			*err = EVAL_NOMEM;
+			return NULL;
+		}
+	}
 	g->n++;
 	if (g->n > g->limit)
 		g->other = g->n; /* "(other)" is never looked up by its name */
@@ -130,6 +144,14 @@ void groups_set_time(struct groups *g, int64_t interval, bool changes)
 	g->time_mode = true;
 	g->interval = interval;
 	g->changes = changes;
+}
+
+void groups_set_bounds(struct groups *g, int64_t start, int64_t end, enum cal_kind k)
+{
+	g->bounded = true;
+	g->b_start = start;
+	g->b_end = end;
+	g->cal = k;
 }
 
 void groups_set_incidents(struct groups *g)

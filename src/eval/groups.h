@@ -25,6 +25,10 @@ void groups_free(struct groups *g);
 /* Makes every group time-based (eval_set_time), before the first record. */
 void groups_set_time(struct groups *g, int64_t interval, bool changes);
 
+/* Gives every group the same bounds or calendar (eval_set_bounds,
+ * eval_set_calendar), and a timeline when they are time-based. */
+void groups_set_bounds(struct groups *g, int64_t start, int64_t end, enum cal_kind k);
+
 /* Makes every group an incident list (eval_set_incidents). */
 void groups_set_incidents(struct groups *g);
 

@@ -237,7 +237,7 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 	jw_key(&w, "window");
 	jw_object(&w);
 	jw_key(&w, "kind");
-	jw_string(&w, r->window_len ? "rolling" : "span");
+	jw_string(&w, r->window_kind);
 	if (r->res.has_span) {
 		jw_key(&w, "start");
 		jw_string(&w, ts_format_rfc3339(r->res.start, ts, sizeof ts));

@@ -34,6 +34,10 @@ static void print_window(FILE *out, const struct report_eval *r)
 	if (r->window_len)
 		fprintf(out, "window     %s to %s (rolling %s, ending with the last record's %s)\n",
 			a, b, len, r->window_len >= NS_PER_MIN ? "minute" : "second");
+	else if (strcmp(r->window_kind, "calendar") == 0)
+		fprintf(out, "window     %s to %s (%s, the %s)\n", a, b, len, r->window_name);
+	else if (strcmp(r->window_kind, "fixed") == 0)
+		fprintf(out, "window     %s to %s (%s, as given)\n", a, b, len);
 	else
 		fprintf(out, "window     %s to %s (%s, the span of the data)\n", a, b, len);
 }

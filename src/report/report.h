@@ -53,6 +53,8 @@ struct report_eval {
 	int64_t fail_under;       /* FRAC_ONE fraction of the budget */
 	struct eval_result res;
 	int64_t window_len;       /* --window, ns; 0 for the data's span */
+	const char *window_kind;  /* "span", "rolling", "fixed" or "calendar" */
+	char window_name[48];     /* "month 2026-10", for calendar windows */
 	bool has_burn;            /* burn rates and alerts, per objective */
 	struct burndown burn[EVAL_MAX_OBJECTIVES];
 	size_t alerts_left_out;   /* rules whose long window passes the window */

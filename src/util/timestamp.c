@@ -320,3 +320,33 @@ char *ts_format_rfc3339(int64_t t, char *buf, size_t size)
 		snprintf(buf + n, size - (size_t)n, "Z");
 	return buf;
 }
+
+void ts_to_local(int64_t t, int64_t *y, int *m, int *d, int *hh, int *mm, int *ss, int *wday)
+{
+	int64_t secs = t / NS_PER_S - (t % NS_PER_S < 0);
+	if (local_zone) {
+		struct tm tm;
+		time_t tt = (time_t)secs;
+		if (localtime_r(&tt, &tm))
+			secs += tm.tm_gmtoff;
+	}
+	int64_t days = secs / 86400, rem = secs % 86400;
+	if (rem < 0) {
+		rem += 86400;
+		days--;
+	}
+	ts_civil_from_days(days, y, m, d);
+	*hh = (int)(rem / 3600);
+	*mm = (int)(rem / 60 % 60);
+	*ss = (int)(rem % 60);
+	/* 1970-01-01 was a Thursday (4) */
+	int64_t w = (days % 7 + 7 + 3) % 7;
+	*wday = (int)w + 1;
+}
+
+enum num_err ts_from_local(int64_t y, int m, int d, int hh, int mm, int ss, int64_t *t)
+{
+	if (y < 1679 || y > 2261)
+		return NUM_RANGE;
+	return civil_to_ns((int)y, m, d, hh, mm, ss, 0, NO_ZONE, t);
+}

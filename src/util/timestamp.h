@@ -43,6 +43,14 @@ int ts_set_zone(const char *name);
 /* The zone set by ts_set_zone: "UTC" or the name given. */
 const char *ts_zone_name(void);
 
+/* The civil date and time of t in the zone of ts_set_zone (UTC unless
+ * set); wday is 1 (Monday) to 7 (Sunday). */
+void ts_to_local(int64_t t, int64_t *y, int *m, int *d, int *hh, int *mm, int *ss, int *wday);
+
+/* The time of a civil date and time in the zone of ts_set_zone; NUM_RANGE
+ * when out of range. */
+enum num_err ts_from_local(int64_t y, int m, int d, int hh, int mm, int ss, int64_t *t);
+
 /* Writes t as RFC 3339 in UTC, with a fraction only when it has one
  * ("2026-10-01T00:00:00Z", "2026-10-01T00:00:00.25Z"); returns buf. */
 char *ts_format_rfc3339(int64_t t, char *buf, size_t size);
