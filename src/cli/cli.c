@@ -112,3 +112,27 @@ int cli_time(const char *cmd, const char *opt, const char *s, int64_t *ns)
 	}
 	return 0;
 }
+
+int cli_period(const char *cmd, const char *opt, const char *s, int64_t *start, int64_t *end)
+{
+	const char *slash = strchr(s, '/');
+	int64_t len;
+	if (!slash || ts_parse(s, (size_t)(slash - s), start) != NUM_OK) {
+		cli_usage(cmd, "%s \"%s\" is not START/END, e.g. 2026-10-01T02:00Z/2026-10-01T04:00Z "
+			       "or 2026-10-01T02:00Z/2h", opt, s);
+		return -1;
+	}
+	if (ts_parse(slash + 1, strlen(slash + 1), end) != NUM_OK) {
+		if (duration_parse(slash + 1, &len) != NUM_OK || *start > INT64_MAX - len) {
+			cli_usage(cmd, "%s \"%s\": \"%s\" is neither a time nor a duration", opt, s,
+				  slash + 1);
+			return -1;
+		}
+		*end = *start + len;
+	}
+	if (*end <= *start) {
+		cli_usage(cmd, "%s \"%s\" ends before it starts", opt, s);
+		return -1;
+	}
+	return 0;
+}

@@ -39,6 +39,8 @@ int cli_duration(const char *cmd, const char *opt, const char *s, int64_t *ns);
 /* A window bound: RFC 3339 or a date, whole minutes (in --tz without a
  * zone). */
 int cli_time(const char *cmd, const char *opt, const char *s, int64_t *ns);
+/* A period "START/END" or "START/DURATION" (ISO 8601 intervals). */
+int cli_period(const char *cmd, const char *opt, const char *s, int64_t *start, int64_t *end);
 
 int cmd_calc(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

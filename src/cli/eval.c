@@ -1,5 +1,6 @@
 /* `slo eval`: records from CSV files, through the evaluator, to a report
  * and an exit status. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -62,6 +63,10 @@ static const char eval_usage[] =
 	"      --status-field PATH   JSON lines: the status field (dotted path)\n"
 	"      --latency-field PATH  JSON lines: the latency field\n"
 	"      --time-field PATH     JSON lines: the time field\n"
+	;
+
+/* C11 promises string literals of 4095 bytes only: the help is two */
+static const char eval_usage_more[] =
 	"CSV columns (found by name when not given; NAME or a number from 1):\n"
 	"      --time-col NAME       --status-col NAME      --latency-col NAME\n"
 	"      --total-col NAME      --bad-col NAME         --good-col NAME\n"
@@ -72,6 +77,9 @@ static const char eval_usage[] =
 	"                            (default UTC), e.g. Europe/Berlin\n"
 	"      --bad-status LIST     HTTP statuses that are bad (default 5xx),\n"
 	"                            e.g. 5xx,429 or 500-504\n"
+	"      --exclude START/END   a maintenance period: neither good nor bad\n"
+	"                            (END may be a duration: START/2h); repeatable\n"
+	"      --exclude-file FILE   periods a line, START/END or START,END\n"
 	"Alerts (burn rates at the end of the window):\n"
 	"      --alert LONG/SHORT:RATE[:SEVERITY]\n"
 	"                            a multiwindow burn-rate rule, e.g. 1h/5m:14.4:page;\n"
@@ -130,6 +138,8 @@ enum {
 	OPT_MONTH,
 	OPT_QUARTER,
 	OPT_WEEK,
+	OPT_EXCLUDE,
+	OPT_EXCLUDE_FILE,
 };
 
 struct latency_opt {
@@ -208,6 +218,47 @@ static bool time_below(int64_t target, const struct report_time *t, int64_t min)
 	i128 bw = (i128)budget_fraction(target) * t->window;
 	i128 left = bw - (i128)t->down * FRAC_ONE;
 	return left * FRAC_ONE < (i128)min * bw;
+}
+
+/* Reads maintenance periods from a file: a period a line, "START/END"
+ * (or START,END; "#" starts a comment).  Returns 0, or -1 after a usage
+ * error naming the file and line. */
+static int read_exclusions(const char *cmd, const char *path, int64_t (*excl)[2], size_t *n)
+{
+	FILE *f = fopen(path, "r");
+	char line[512], what[600];
+	unsigned lineno = 0;
+
+	if (!f) {
+		cli_usage(cmd, "--exclude-file %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof line, f)) {
+		lineno++;
+		line[strcspn(line, "\r\n#")] = '\0';
+		char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			continue;
+		char *comma = strchr(p, ',');
+		if (comma)
+			*comma = '/';
+		if (*n == EVAL_MAX_EXCLUDED) {
+			fclose(f);
+			cli_usage(cmd, "%s:%u: more than %d excluded periods", path, lineno,
+				  EVAL_MAX_EXCLUDED);
+			return -1;
+		}
+		snprintf(what, sizeof what, "%s:%u:", path, lineno);
+		if (cli_period(cmd, what, p, &excl[*n][0], &excl[*n][1])) {
+			fclose(f);
+			return -1;
+		}
+		(*n)++;
+	}
+	fclose(f);
+	return 0;
 }
 
 /* Burn rates, alerts and exhaustion of each objective at the end of the
@@ -294,7 +345,7 @@ static bool report_groups(struct report_eval *rep, struct groups *groups,
 		gr->worst = -1;
 		if (rep->time_based) {
 			time_result(&gr->time, &res, objs[0].target,
-				    rep->res.end - rep->res.start);
+				    rep->res.end - rep->res.start - rep->res.excluded_ns);
 			gr->below[0] = has_fail_under && gr->time.has_data &&
 				       time_below(objs[0].target, &gr->time, fail_under);
 			gr->failed[0] = !gr->time.has_data ? !allow_no_data
@@ -329,6 +380,8 @@ int cmd_eval(int argc, char **argv)
 		{"changes", no_argument, NULL, OPT_CHANGES},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
 		{"end-col", required_argument, NULL, OPT_END_COL},
+		{"exclude", required_argument, NULL, OPT_EXCLUDE},
+		{"exclude-file", required_argument, NULL, OPT_EXCLUDE_FILE},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 		{"from", required_argument, NULL, OPT_FROM},
@@ -379,6 +432,9 @@ int cmd_eval(int argc, char **argv)
 	size_t nrules = 0;
 	const char *from_text = NULL, *to_text = NULL, *period_text = NULL, *period_opt = NULL;
 	enum cal_kind calendar = CAL_NONE;
+	const char *exclude_text[EVAL_MAX_EXCLUDED];
+	size_t nexclude = 0;
+	const char *exclude_file = NULL;
 	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
@@ -401,6 +457,7 @@ int cmd_eval(int argc, char **argv)
 				      "and what makes an event bad.  It takes the input options of\n"
 				      "slo eval, shown below.\n\n", stdout);
 			fputs(eval_usage, stdout);
+			fputs(eval_usage_more, stdout);
 			return cli_finish(EXIT_MET);
 		case 'j':
 			json = true;
@@ -536,6 +593,14 @@ int cmd_eval(int argc, char **argv)
 			nrules++;
 			break;
 		}
+		case OPT_EXCLUDE:
+			if (nexclude == EVAL_MAX_EXCLUDED)
+				return cli_usage(cmd, "more than %d --exclude periods", EVAL_MAX_EXCLUDED);
+			exclude_text[nexclude++] = optarg;
+			break;
+		case OPT_EXCLUDE_FILE:
+			exclude_file = optarg;
+			break;
 		case OPT_FROM:
 			from_text = optarg;
 			break;
@@ -721,6 +786,22 @@ int cmd_eval(int argc, char **argv)
 			eval_set_time(ev, interval, changes);
 		snprintf(objs[0].name, sizeof objs[0].name, "uptime");
 	}
+	/* maintenance periods: from options and a file */
+	int64_t excl[EVAL_MAX_EXCLUDED][2];
+	size_t nexcl = 0;
+	for (size_t i = 0; i < nexclude; i++) {
+		if (cli_period(cmd, "--exclude", exclude_text[i], &excl[nexcl][0], &excl[nexcl][1])) {
+			eval_free(ev);
+			return EXIT_USAGE;
+		}
+		nexcl++;
+	}
+	if (exclude_file && read_exclusions(cmd, exclude_file, excl, &nexcl)) {
+		eval_free(ev);
+		return EXIT_USAGE;
+	}
+	for (size_t i = 0; i < nexcl; i++)
+		eval_exclude(ev, excl[i][0], excl[i][1]);
 	if (bounded)
 		eval_set_bounds(ev, b_start, b_end);
 	else if (calendar != CAL_NONE)
@@ -742,6 +823,8 @@ int cmd_eval(int argc, char **argv)
 		}
 		if (bounded || calendar != CAL_NONE)
 			groups_set_bounds(groups, b_start, b_end, calendar);
+		for (size_t i = 0; i < nexcl; i++)
+			groups_exclude(groups, excl[i][0], excl[i][1]);
 		if (incidents)
 			groups_set_incidents(groups);
 		else if (probes || changes)
@@ -847,7 +930,8 @@ int cmd_eval(int argc, char **argv)
 	rep.changes = changes && !incidents;
 	rep.incidents = incidents;
 	if (rep.time_based) {
-		time_result(&rep.time, &rep.res, objs[0].target, rep.res.end - rep.res.start);
+		time_result(&rep.time, &rep.res, objs[0].target,
+			    rep.res.end - rep.res.start - rep.res.excluded_ns);
 		rep.below[0] = has_fail_under && rep.time.has_data &&
 			       time_below(objs[0].target, &rep.time, fail_under);
 		rep.failed[0] = !rep.time.has_data ? !allow_no_data : !rep.time.b.met || rep.below[0];

@@ -49,6 +49,11 @@ struct evaluator {
 	bool bounded, bounds_set;
 	enum cal_kind cal;
 	int64_t b_start, b_end;
+	struct period {
+		int64_t start, end;
+	} excl[EVAL_MAX_EXCLUDED]; /* sorted, not overlapping */
+	size_t nexcl;
+	uint64_t excluded;
 	struct timeline *tl;  /* eval_enable_timeline, or NULL */
 	bool tl_failed;       /* the timeline could not hold the span */
 	/* incident mode: the merged interval still open */
@@ -190,6 +195,53 @@ static int64_t newest_bucket(const struct evaluator *ev, int64_t t)
 	return end / ev->width - 1;
 }
 
+int eval_exclude(struct evaluator *ev, int64_t start, int64_t end)
+{
+	if (end <= start)
+		return 0;
+	/* insert, then merge what now overlaps */
+	if (ev->nexcl == EVAL_MAX_EXCLUDED)
+		return -1;
+	size_t i = 0;
+	while (i < ev->nexcl && ev->excl[i].start < start)
+		i++;
+	memmove(ev->excl + i + 1, ev->excl + i, (ev->nexcl - i) * sizeof *ev->excl);
+	ev->excl[i] = (struct period){start, end};
+	ev->nexcl++;
+	size_t o = 0;
+	for (size_t k = 1; k < ev->nexcl; k++) {
+		if (ev->excl[k].start <= ev->excl[o].end) {
+			if (ev->excl[k].end > ev->excl[o].end)
+				ev->excl[o].end = ev->excl[k].end;
+		} else {
+			ev->excl[++o] = ev->excl[k];
+		}
+	}
+	ev->nexcl = o + 1;
+	return 0;
+}
+
+static bool excluded_at(const struct evaluator *ev, int64_t t)
+{
+	for (size_t i = 0; i < ev->nexcl && ev->excl[i].start <= t; i++)
+		if (t < ev->excl[i].end)
+			return true;
+	return false;
+}
+
+/* ns of [a, b) in excluded periods */
+static int64_t excluded_in(const struct evaluator *ev, int64_t a, int64_t b)
+{
+	int64_t sum = 0;
+	for (size_t i = 0; i < ev->nexcl; i++) {
+		int64_t s = ev->excl[i].start > a ? ev->excl[i].start : a;
+		int64_t e = ev->excl[i].end < b ? ev->excl[i].end : b;
+		if (e > s)
+			sum += e - s;
+	}
+	return sum;
+}
+
 void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end)
 {
 	ev->bounded = ev->bounds_set = true;
@@ -320,7 +372,23 @@ static void reach(struct evaluator *ev, int64_t t)
 
 /* Adds [a, b) of a state to the buckets it spans, dropping what lies
  * before the window. */
+static void cover_part(struct evaluator *ev, int64_t a, int64_t b, bool down);
+
+/* Adds [a, b) of a state, but for its excluded parts. */
 static void cover(struct evaluator *ev, int64_t a, int64_t b, bool down)
+{
+	for (size_t i = 0; i < ev->nexcl && a < b; i++) {
+		if (ev->excl[i].end <= a)
+			continue;
+		if (ev->excl[i].start >= b)
+			break;
+		cover_part(ev, a, ev->excl[i].start, down);
+		a = ev->excl[i].end;
+	}
+	cover_part(ev, a, b, down);
+}
+
+static void cover_part(struct evaluator *ev, int64_t a, int64_t b, bool down)
 {
 	if (b <= a)
 		return;
@@ -529,6 +597,10 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		return add_incident(ev, r);
 	if (ev->time_mode)
 		return add_sample(ev, r);
+	if (r->has_time && ev->nexcl && excluded_at(ev, r->time)) {
+		ev->excluded++;
+		return EVAL_OK;
+	}
 	if (ev->bounded) {
 		if (!r->has_time)
 			return EVAL_NO_TIME;
@@ -566,11 +638,26 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 	return EVAL_OK;
 }
 
+static void result_core(const struct evaluator *ev, struct eval_result *out);
+
 void eval_result(const struct evaluator *ev, struct eval_result *out)
+{
+	result_core(ev, out);
+	if (out->has_span && ev->nexcl) {
+		out->excluded_ns = excluded_in(ev, out->start, out->end);
+		/* an incident list's up time is the rest of the window, less
+		 * the excluded periods in it */
+		if (ev->incidents && out->up >= out->excluded_ns)
+			out->up -= out->excluded_ns;
+	}
+}
+
+static void result_core(const struct evaluator *ev, struct eval_result *out)
 {
 	memset(out, 0, sizeof *out);
 	out->n = ev->n;
 	out->outside_window = ev->outside;
+	out->excluded = ev->excluded;
 	int64_t nb = ev->window ? ev->nbuckets : 1;
 	int64_t lo = ev->hi - ev->nbuckets + 1;
 	for (int64_t j = 0; j < nb; j++) {

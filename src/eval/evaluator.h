@@ -74,6 +74,13 @@ void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end);
  * length; call before the first eval_add. */
 void eval_set_calendar(struct evaluator *ev, enum cal_kind k);
 
+/* An excluded period (maintenance, SPEC): records in [start, end) count
+ * neither good nor bad (result.excluded counts them), and time in it is
+ * neither up nor down; a time-based budget's window shrinks by it.  Call
+ * before the first eval_add; at most EVAL_MAX_EXCLUDED, overlaps merged. */
+#define EVAL_MAX_EXCLUDED 64
+int eval_exclude(struct evaluator *ev, int64_t start, int64_t end);
+
 /* Keeps a per-minute timeline of the records (eval/timeline.h) for
  * burn rates over spans of the window; call before the first eval_add.
  * Returns -1 when out of memory. */
@@ -104,6 +111,8 @@ struct eval_result {
 	int64_t interval;        /* the probe interval used, ns */
 	struct eval_objective_result obj[EVAL_MAX_OBJECTIVES];
 	uint64_t used;           /* records counted in the window */
+	uint64_t excluded;       /* records in an excluded period */
+	int64_t excluded_ns;     /* of the window, in excluded periods */
 	uint64_t outside_window; /* records before the window's start */
 	bool has_span;           /* some record had a time */
 	int64_t start, end;      /* the window, ns, when has_span: with a

@@ -23,6 +23,8 @@ struct groups {
 	bool bounded;
 	int64_t b_start, b_end;
 	enum cal_kind cal;
+	int64_t excl[EVAL_MAX_EXCLUDED][2];
+	size_t nexcl;
 };
 
 static uint64_t hash(const char *s, size_t len)
@@ -112,6 +114,8 @@ static struct group *find(struct groups *g, const char *key, size_t len, enum ev
 		eval_set_incidents(gr->ev);
 	else if (g->time_mode)
 		eval_set_time(gr->ev, g->interval, g->changes);
+	for (size_t k = 0; k < g->nexcl; k++)
+		eval_exclude(gr->ev, g->excl[k][0], g->excl[k][1]);
 	if (g->bounded) {
 		if (g->cal != CAL_NONE)
 			eval_set_calendar(gr->ev, g->cal);
@@ -152,6 +156,16 @@ void groups_set_bounds(struct groups *g, int64_t start, int64_t end, enum cal_ki
 	g->b_start = start;
 	g->b_end = end;
 	g->cal = k;
+}
+
+int groups_exclude(struct groups *g, int64_t start, int64_t end)
+{
+	if (g->nexcl == EVAL_MAX_EXCLUDED)
+		return -1;
+	g->excl[g->nexcl][0] = start;
+	g->excl[g->nexcl][1] = end;
+	g->nexcl++;
+	return 0;
 }
 
 void groups_set_incidents(struct groups *g)

@@ -29,6 +29,9 @@ void groups_set_time(struct groups *g, int64_t interval, bool changes);
  * eval_set_calendar), and a timeline when they are time-based. */
 void groups_set_bounds(struct groups *g, int64_t start, int64_t end, enum cal_kind k);
 
+/* Excludes [start, end) in every group (eval_exclude). */
+int groups_exclude(struct groups *g, int64_t start, int64_t end);
+
 /* Makes every group an incident list (eval_set_incidents). */
 void groups_set_incidents(struct groups *g);
 

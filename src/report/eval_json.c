@@ -245,6 +245,8 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 		jw_string(&w, ts_format_rfc3339(r->res.end, ts, sizeof ts));
 		jw_key(&w, "seconds");
 		seconds_number(&w, r->res.end - r->res.start);
+		jw_key(&w, "excluded_seconds");
+		seconds_number(&w, r->res.excluded_ns);
 	} else {
 		jw_key(&w, "start");
 		jw_null(&w);
@@ -267,6 +269,8 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 	jw_uint(&w, r->res.outside_window);
 	jw_key(&w, "filtered");
 	jw_uint(&w, r->filtered);
+	jw_key(&w, "excluded");
+	jw_uint(&w, r->res.excluded);
 	/* the inputs' format, or "mixed" when they differ */
 	const char *format = r->ninputs ? r->inputs[0].format : "csv";
 	for (size_t i = 1; i < r->ninputs; i++)

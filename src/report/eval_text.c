@@ -40,6 +40,11 @@ static void print_window(FILE *out, const struct report_eval *r)
 		fprintf(out, "window     %s to %s (%s, as given)\n", a, b, len);
 	else
 		fprintf(out, "window     %s to %s (%s, the span of the data)\n", a, b, len);
+	if (r->res.excluded_ns) {
+		char ex[48];
+		fprintf(out, "excluded   %s of the window (maintenance: neither good nor bad)\n",
+			duration_format_human(r->res.excluded_ns, ex, sizeof ex));
+	}
 }
 
 /* Burn rates over the alert windows, the alerts, and exhaustion. */
@@ -254,6 +259,8 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 		(unsigned long long)r->skipped, (unsigned long long)r->res.outside_window);
 	if (r->filtered)
 		fprintf(out, ", %llu left out by --where", (unsigned long long)r->filtered);
+	if (r->res.excluded)
+		fprintf(out, ", %llu in excluded periods", (unsigned long long)r->res.excluded);
 	fputc('\n', out);
 	print_window(out, r);
 	if (r->group_by) {
