@@ -25,7 +25,8 @@ $SLO eval -t 80 --where 'path~^/health' --where status=503 access.log | sed -n 2
 $SLO eval -t 80 --where 'method!=GET' access.log | sed -n 2p
 $SLO eval -t 80 --where '$http_user_agent~^curl/' --where 'query!=id=1' access.log | sed -n '2,6p'
 $SLO eval -t 80 --where path=/api/users --json access.log | json_check '.records == {"read": 6, "used": 2,
-	"skipped": 0, "outside_window": 0, "filtered": 4, "format": "nginx-timed"}
+	"skipped": 0, "outside_window": 0, "filtered": 4, "excluded": 0,
+	"format": "nginx-timed"}
 	and .objectives[0].total == 2 and .objectives[0].bad == 1'
 # CSV: a column by name (any case) or by number
 $SLO eval -t 80 --where Region=eu svc.csv | sed -n '2,6p'
