@@ -77,6 +77,8 @@ static const char eval_usage_more[] =
 	"                            (default UTC), e.g. Europe/Berlin\n"
 	"      --bad-status LIST     HTTP statuses that are bad (default 5xx),\n"
 	"                            e.g. 5xx,429 or 500-504\n"
+	"      --by day|hour|week    a table: each period's events, SLI, the budget\n"
+	"                            it spent and what was left at its end\n"
 	"      --exclude START/END   a maintenance period: neither good nor bad\n"
 	"                            (END may be a duration: START/2h); repeatable\n"
 	"      --exclude-file FILE   periods a line, START/END or START,END\n"
@@ -140,6 +142,7 @@ enum {
 	OPT_WEEK,
 	OPT_EXCLUDE,
 	OPT_EXCLUDE_FILE,
+	OPT_BY,
 };
 
 struct latency_opt {
@@ -309,6 +312,32 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 	}
 }
 
+/* The --by table of each objective. */
+static int compute_periods(struct report_eval *rep, const struct evaluator *ev,
+			   const struct objective *objs, size_t nobj, const char *by)
+{
+	enum cal_kind k = strcmp(by, "day") == 0 ? CAL_DAY : strcmp(by, "week") == 0 ? CAL_WEEK
+										 : CAL_NONE;
+	rep->by = by;
+	for (size_t i = 0; i < nobj; i++) {
+		double b = (double)(FRAC_ONE - objs[i].target) / (double)FRAC_ONE;
+		double allowed = rep->time_based ? b * (double)rep->time.window
+						 : b * (double)rep->budget[i].total;
+		rep->rows[i] = calloc(BURNDOWN_MAX_ROWS, sizeof *rep->rows[i]);
+		if (!rep->rows[i])
+			return -1;
+		/* the span's last minute holds its last record: include it */
+		int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
+				      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
+				      : rep->res.end;
+		rep->nrows[i] = burndown_periods(ev, i, k, rep->res.start, end, allowed, rep->rows[i],
+						 BURNDOWN_MAX_ROWS);
+		if (rep->time_based)
+			break;
+	}
+	return 0;
+}
+
 /* Worst group first: most budget consumed, then by name. */
 static int by_worst(const void *a, const void *b)
 {
@@ -376,6 +405,7 @@ int cmd_eval(int argc, char **argv)
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
+		{"by", required_argument, NULL, OPT_BY},
 		{"calendar", required_argument, NULL, OPT_CALENDAR},
 		{"changes", no_argument, NULL, OPT_CHANGES},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
@@ -434,7 +464,7 @@ int cmd_eval(int argc, char **argv)
 	enum cal_kind calendar = CAL_NONE;
 	const char *exclude_text[EVAL_MAX_EXCLUDED];
 	size_t nexclude = 0;
-	const char *exclude_file = NULL;
+	const char *exclude_file = NULL, *by = NULL;
 	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
@@ -597,6 +627,11 @@ int cmd_eval(int argc, char **argv)
 			if (nexclude == EVAL_MAX_EXCLUDED)
 				return cli_usage(cmd, "more than %d --exclude periods", EVAL_MAX_EXCLUDED);
 			exclude_text[nexclude++] = optarg;
+			break;
+		case OPT_BY:
+			if (strcmp(optarg, "day") && strcmp(optarg, "hour") && strcmp(optarg, "week"))
+				return cli_usage(cmd, "--by \"%s\": use day, hour or week", optarg);
+			by = optarg;
 			break;
 		case OPT_EXCLUDE_FILE:
 			exclude_file = optarg;
@@ -947,8 +982,13 @@ int cmd_eval(int argc, char **argv)
 		if (rep.failed[i])
 			status = EXIT_VIOLATED;
 	}
-	if (!groups && rep.res.has_span)
+	if (!groups && rep.res.has_span) {
 		compute_burn(&rep, ev, objs, nobj, rules, nrules);
+		if (by && compute_periods(&rep, ev, objs, nobj, by)) {
+			cli_error("out of memory");
+			status = EXIT_INPUT;
+		}
+	}
 	if (groups) {
 		/* grouped, the verdict is each group's: the whole is not judged */
 		status = EXIT_MET;
@@ -963,6 +1003,8 @@ int cmd_eval(int argc, char **argv)
 	else
 		report_eval_text(stdout, &rep);
 	free(rep.groups);
+	for (size_t i = 0; i < nobj; i++)
+		free(rep.rows[i]);
 	groups_free(groups);
 	eval_free(ev);
 	filter_free(&where);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/duration.h"
+#include "util/timestamp.h"
 #include "util/num.h"
 
 static size_t add_span(struct burndown *b, int64_t span)
@@ -100,4 +101,37 @@ void burndown_compute(const struct evaluator *ev, size_t i, int64_t target, int6
 		if (ns >= 0 && end <= INT64_MAX - ns)
 			out->exhaustion = end + ns;
 	}
+}
+
+size_t burndown_periods(const struct evaluator *ev, size_t i, enum cal_kind k, int64_t start,
+			int64_t end, double allowed, struct period_row *rows, size_t max)
+{
+	size_t n = 0;
+	double spent = 0;
+
+	for (int64_t t = start; t < end && n < max;) {
+		int64_t ps, pe;
+		if (k == CAL_NONE) {
+			/* hours: the clock's, in the zone */
+			int64_t y;
+			int m, d, hh, mm, ss, wd;
+			ts_to_local(t, &y, &m, &d, &hh, &mm, &ss, &wd);
+			ps = t - (int64_t)(mm * 60 + ss) * NS_PER_S - t % NS_PER_S;
+			pe = ps + NS_PER_HOUR;
+		} else if (cal_period(k, t, &ps, &pe) != NUM_OK) {
+			break;
+		}
+		if (pe <= t)
+			break;
+		struct period_row *r = &rows[n++];
+		r->start = ps < start ? start : ps;
+		r->end = pe > end ? end : pe;
+		if (eval_range(ev, i, r->start, r->end, &r->total, &r->bad))
+			return 0;
+		r->spent = allowed > 0 ? (double)r->bad / allowed : 0;
+		spent += r->spent;
+		r->remaining = 1.0 - spent;
+		t = pe;
+	}
+	return n;
 }

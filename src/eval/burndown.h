@@ -11,6 +11,7 @@
 
 #include "eval/burn.h"
 #include "eval/evaluator.h"
+#include "util/calendar.h"
 
 #define BURNDOWN_MAX_SPANS (2 * ALERT_MAX_RULES)
 
@@ -36,5 +37,23 @@ struct burndown {
 void burndown_compute(const struct evaluator *ev, size_t i, int64_t target, int64_t start,
 		      int64_t end, int64_t window_ns, double remaining,
 		      const struct alert_rule *rules, size_t nrules, struct burndown *out);
+
+/* One period of --by: its events (or up + down ns) and bad ones (down
+ * ns), the budget it spent and what was left at its end, as fractions of
+ * the whole window's budget. */
+struct period_row {
+	int64_t start, end;
+	uint64_t total, bad;
+	double spent, remaining;
+};
+
+#define BURNDOWN_MAX_ROWS 10000
+
+/* Objective i of ev cut into periods of kind k (CAL_DAY, CAL_WEEK, or
+ * CAL_NONE for hours) over [start, end), in the zone of ts_set_zone.
+ * allowed_scaled is the window's budget times FRAC_ONE: (1 - T) x total
+ * events, or x window ns.  Returns the number of rows (at most max). */
+size_t burndown_periods(const struct evaluator *ev, size_t i, enum cal_kind k, int64_t start,
+			int64_t end, double allowed, struct period_row *rows, size_t max);
 
 #endif

@@ -20,6 +20,46 @@ static void seconds_number(struct jw *w, int64_t ns)
 	jw_raw_number(w, duration_format_seconds(ns, num, sizeof num));
 }
 
+/* --by: "periods", a row per period */
+static void periods_field(struct jw *w, const struct report_eval *r, size_t i)
+{
+	char ts[48];
+	if (!r->by || !r->rows[i])
+		return;
+	jw_key(w, "periods");
+	jw_array(w);
+	for (size_t k = 0; k < r->nrows[i]; k++) {
+		const struct period_row *p = &r->rows[i][k];
+		jw_object(w);
+		jw_key(w, "start");
+		jw_string(w, ts_format_rfc3339(p->start, ts, sizeof ts));
+		jw_key(w, "end");
+		jw_string(w, ts_format_rfc3339(p->end, ts, sizeof ts));
+		if (r->time_based) {
+			jw_key(w, "up_seconds");
+			seconds_number(w, (int64_t)(p->total - p->bad));
+			jw_key(w, "down_seconds");
+			seconds_number(w, (int64_t)p->bad);
+		} else {
+			jw_key(w, "total");
+			jw_uint(w, p->total);
+			jw_key(w, "bad");
+			jw_uint(w, p->bad);
+		}
+		jw_key(w, "sli");
+		if (p->total)
+			jw_double(w, (double)(p->total - p->bad) / (double)p->total);
+		else
+			jw_null(w);
+		jw_key(w, "budget_spent");
+		jw_double(w, p->spent);
+		jw_key(w, "budget_remaining");
+		jw_double(w, p->remaining);
+		jw_end_object(w);
+	}
+	jw_end_array(w);
+}
+
 /* burn_rates, alerts, exhaustion: the objective's burn at the end */
 static void burn_fields(struct jw *w, const struct report_eval *r, size_t i, double consumed,
 			int64_t window)
@@ -121,8 +161,10 @@ static void time_objective(struct jw *w, const struct report_eval *r,
 		jw_null(w);
 	else
 		seconds_number(w, r->res.interval);
-	if (!gr)
+	if (!gr) {
 		burn_fields(w, r, 0, tm->b.consumed, tm->window);
+		periods_field(w, r, 0);
+	}
 	jw_key(w, "met");
 	jw_bool(w, tm->has_data && tm->b.met);
 	jw_key(w, "below_fail_under");
@@ -186,8 +228,10 @@ static void objective(struct jw *w, const struct report_eval *r, size_t i,
 	}
 	jw_key(w, "low_traffic");
 	jw_bool(w, b->has_data && b->low_traffic);
-	if (!gr)
+	if (!gr) {
 		burn_fields(w, r, i, b->consumed, r->res.end - r->res.start);
+		periods_field(w, r, i);
+	}
 	jw_key(w, "met");
 	jw_bool(w, b->has_data && b->met);
 	jw_key(w, "below_fail_under");

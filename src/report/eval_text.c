@@ -92,6 +92,39 @@ static void print_burn(FILE *out, const struct report_eval *r, size_t i, double 
 			ratio_format(b->current_rate, 1.0, num, sizeof num));
 }
 
+/* --by: a row per period, with the budget it spent. */
+static void print_periods(FILE *out, const struct report_eval *r, size_t i, int64_t target)
+{
+	if (!r->by || !r->rows[i])
+		return;
+	fprintf(out, "  %-22s %-18s %-12s %-12s %s\n", r->by,
+		r->time_based ? "down / known time" : "bad / events", "SLI", "budget spent",
+		"remaining at its end");
+	for (size_t k = 0; k < r->nrows[i]; k++) {
+		const struct period_row *p = &r->rows[i][k];
+		char when[48], counts[64], sli[48], spent[48], left[48], a[48], b[48];
+		ts_format_rfc3339(p->start, when, sizeof when);
+		if (strcmp(r->by, "hour") != 0)
+			when[10] = '\0'; /* a date says a day or a week */
+		else
+			when[16] = '\0';
+		if (r->time_based)
+			snprintf(counts, sizeof counts, "%s / %s",
+				 duration_format_human((int64_t)p->bad, a, sizeof a),
+				 duration_format_human((int64_t)p->total, b, sizeof b));
+		else
+			snprintf(counts, sizeof counts, "%llu / %llu", (unsigned long long)p->bad,
+				 (unsigned long long)p->total);
+		fprintf(out, "  %-22s %-18s %-12s %-12s %s\n", when, counts,
+			p->total ? pct_format((double)(p->total - p->bad) / (double)p->total,
+					      sli_decimals(target), (double)target / (double)FRAC_ONE,
+					      sli, sizeof sli)
+				 : "no data",
+			pct_format(p->spent, 2, -1, spent, sizeof spent),
+			pct_format(p->remaining, 2, 0.0, left, sizeof left));
+	}
+}
+
 static void print_time_objective(FILE *out, const struct report_eval *r)
 {
 	const struct objective *o = &r->obj[0];
@@ -120,6 +153,7 @@ static void print_time_objective(FILE *out, const struct report_eval *r)
 		pct_format(tm->b.remaining, 2, 0.0, p3, sizeof p3));
 	fprintf(out, "  burn rate  %s\n", ratio_format(tm->b.consumed, 1.0, burn, sizeof burn));
 	print_burn(out, r, 0, tm->b.consumed, tm->window);
+	print_periods(out, r, 0, o->target);
 	if (r->incidents)
 		fprintf(out, "  incidents  downtime from each start to its end; the rest is up\n");
 	else if (r->changes)
@@ -168,6 +202,7 @@ static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 		pct_format(b->remaining, 2, 0.0, p3, sizeof p3));
 	fprintf(out, "  burn rate  %s\n", ratio_format(b->burn_rate, 1.0, burn, sizeof burn));
 	print_burn(out, r, i, b->consumed, r->res.end - r->res.start);
+	print_periods(out, r, i, o->target);
 	if (b->low_traffic)
 		fprintf(out, "  note       fewer events than the budget needs: "
 			     "it allows less than one bad event\n");

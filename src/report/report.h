@@ -58,6 +58,9 @@ struct report_eval {
 	bool has_burn;            /* burn rates and alerts, per objective */
 	struct burndown burn[EVAL_MAX_OBJECTIVES];
 	size_t alerts_left_out;   /* rules whose long window passes the window */
+	const char *by;           /* --by: "day", "hour", "week", or NULL */
+	struct period_row *rows[EVAL_MAX_OBJECTIVES]; /* the --by table */
+	size_t nrows[EVAL_MAX_OBJECTIVES];
 	uint64_t read, skipped;   /* rows of data read, and skipped */
 	uint64_t filtered;        /* records left out by --where */
 	bool time_based;          /* --probes / --changes: obj[0] is uptime */
