@@ -10,6 +10,8 @@
 #include "cli/cli.h"
 #include "cli/ingest.h"
 #include "eval/groups.h"
+#include "eval/replay.h"
+#include "eval/timeline.h"
 #include "input/filter.h"
 #include "input/log_format.h"
 #include "eval/budget.h"
@@ -87,6 +89,12 @@ static const char eval_usage_more[] =
 	"                            a multiwindow burn-rate rule, e.g. 1h/5m:14.4:page;\n"
 	"                            repeatable (default: the SRE workbook's four,\n"
 	"                            scaled to the window)\n"
+	"Replay (slo alerts --replay):\n"
+	"      --bad-minute RATE     a minute is bad when the burn rate over the\n"
+	"                            shortest rule window ending with it reaches\n"
+	"                            RATE (default: the fastest page rule's)\n"
+	"      --gap DUR             bad minutes closer than this are one incident\n"
+	"                            (default 5m)\n"
 	"Verdict and output:\n"
 	"      --fail-under PCT      also exit 1 when less than PCT % of an\n"
 	"                            objective's budget is left\n"
@@ -143,6 +151,9 @@ enum {
 	OPT_EXCLUDE,
 	OPT_EXCLUDE_FILE,
 	OPT_BY,
+	OPT_REPLAY,
+	OPT_BAD_MINUTE,
+	OPT_GAP,
 };
 
 struct latency_opt {
@@ -312,6 +323,60 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 	}
 }
 
+static bool status_is_error(int status)
+{
+	return status == EXIT_USAGE || status == EXIT_INPUT;
+}
+
+/* slo alerts --replay: each objective's history walked with the rules
+ * compute_burn chose; prints the report and returns the exit status (0:
+ * a replay judges nothing). */
+static int replay_report(struct report_eval *rep, const struct evaluator *ev,
+			 const struct objective *objs, size_t nobj, double bad_minute, int64_t gap,
+			 bool json)
+{
+	struct replay *rp = calloc(nobj, sizeof *rp);
+	if (!rp || !rep->has_burn) {
+		free(rp);
+		cli_error(rp ? "no timeline to replay (a span longer than %d days?)" : "out of memory",
+			  TIMELINE_MAX_DAYS);
+		return EXIT_INPUT;
+	}
+	int64_t start = rep->res.start;
+	int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
+			      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
+			      : rep->res.end;
+	int64_t w = rep->window_len ? rep->window_len : end - start;
+	for (size_t i = 0; i < nobj; i++) {
+		const struct burndown *bd = &rep->burn[i];
+		/* by default a bad minute burns as fast as the fastest page rule
+		 * asks: an incident is what should wake someone (--bad-minute) */
+		double rate = bad_minute;
+		for (size_t k = 0; bad_minute <= 0 && k < bd->nalerts; k++)
+			if (strcmp(bd->rule[k].severity, "page") == 0 && bd->rule[k].threshold > rate)
+				rate = bd->rule[k].threshold;
+		for (size_t k = 0; rate <= 0 && k < bd->nalerts; k++)
+			if (bd->rule[k].threshold > rate)
+				rate = bd->rule[k].threshold;
+		if (rate <= 0)
+			rate = 1;
+		if (replay_run(ev, i, objs[i].target, start, end, w, bd->rule, bd->nalerts, rate, gap,
+			       &rp[i])) {
+			free(rp);
+			cli_error("out of memory");
+			return EXIT_INPUT;
+		}
+		if (rep->time_based)
+			break;
+	}
+	if (json)
+		report_replay_json(stdout, rep, rp);
+	else
+		report_replay_text(stdout, rep, rp);
+	free(rp);
+	return EXIT_MET;
+}
+
 /* The --by table of each objective. */
 static int compute_periods(struct report_eval *rep, const struct evaluator *ev,
 			   const struct objective *objs, size_t nobj, const char *by)
@@ -404,6 +469,7 @@ int cmd_eval(int argc, char **argv)
 		{"alert", required_argument, NULL, OPT_ALERT},
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
+		{"bad-minute", required_argument, NULL, OPT_BAD_MINUTE},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
 		{"by", required_argument, NULL, OPT_BY},
 		{"calendar", required_argument, NULL, OPT_CALENDAR},
@@ -415,6 +481,7 @@ int cmd_eval(int argc, char **argv)
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
 		{"from", required_argument, NULL, OPT_FROM},
+		{"gap", required_argument, NULL, OPT_GAP},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
 		{"group-by", required_argument, NULL, OPT_GROUP_BY},
 		{"help", no_argument, NULL, 'h'},
@@ -432,6 +499,7 @@ int cmd_eval(int argc, char **argv)
 		{"now", required_argument, NULL, OPT_TO},
 		{"probes", no_argument, NULL, OPT_PROBES},
 		{"quarter", required_argument, NULL, OPT_QUARTER},
+		{"replay", no_argument, NULL, OPT_REPLAY},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
 		{"status-field", required_argument, NULL, OPT_STATUS_FIELD},
 		{"strict", no_argument, NULL, OPT_STRICT},
@@ -468,7 +536,12 @@ int cmd_eval(int argc, char **argv)
 	int64_t interval = 0;
 	/* `slo detect` is eval that stops once it knows how a file reads */
 	const bool detect = strcmp(argv[0], "detect") == 0;
-	const char *cmd = detect ? "detect" : "eval";
+	/* `slo alerts --replay` is eval that walks the history at the end */
+	const bool alerts = strcmp(argv[0], "alerts") == 0;
+	const char *cmd = detect ? "detect" : alerts ? "alerts" : "eval";
+	bool replay = false;
+	double bad_minute = 0;
+	int64_t gap = 5 * NS_PER_MIN;
 	const char *input = NULL, *log_format = NULL;
 	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
@@ -628,6 +701,21 @@ int cmd_eval(int argc, char **argv)
 				return cli_usage(cmd, "more than %d --exclude periods", EVAL_MAX_EXCLUDED);
 			exclude_text[nexclude++] = optarg;
 			break;
+		case OPT_REPLAY:
+			replay = true;
+			break;
+		case OPT_BAD_MINUTE: {
+			int64_t v;
+			if (num_parse_scaled(optarg, strlen(optarg), FRAC_DIGITS, &v) != NUM_OK || v <= 0)
+				return cli_usage(cmd, "--bad-minute \"%s\" is not a positive burn rate",
+						 optarg);
+			bad_minute = (double)v / (double)FRAC_ONE;
+			break;
+		}
+		case OPT_GAP:
+			if (cli_duration(cmd, "--gap", optarg, &gap))
+				return EXIT_USAGE;
+			break;
 		case OPT_BY:
 			if (strcmp(optarg, "day") && strcmp(optarg, "hour") && strcmp(optarg, "week"))
 				return cli_usage(cmd, "--by \"%s\": use day, hour or week", optarg);
@@ -688,6 +776,12 @@ int cmd_eval(int argc, char **argv)
 	/* every incompatible combination, in one place */
 	if (detect && argc == 0)
 		return cli_usage(cmd, "which files? e.g. slo detect access.log");
+	if (alerts && !replay)
+		return cli_usage(cmd, "slo alerts needs --replay");
+	if (!alerts && (replay || bad_minute > 0))
+		return cli_usage(cmd, "--replay and --bad-minute are for slo alerts");
+	if (alerts && group_by)
+		return cli_usage(cmd, "--replay walks one history: no --group-by (use --where)");
 	if (!detect && !target && nlat == 0)
 		return cli_usage(cmd, "no objective: give --target PCT and/or --latency DUR[:PCT]");
 	for (size_t i = 0; i < nlat; i++)
@@ -998,7 +1092,9 @@ int cmd_eval(int argc, char **argv)
 				  fail_under, (size_t)top))
 			status = EXIT_VIOLATED;
 	}
-	if (json)
+	if (alerts && !status_is_error(status)) {
+		status = replay_report(&rep, ev, objs, nobj, bad_minute, gap, json);
+	} else if (json)
 		report_eval_json(stdout, &rep);
 	else
 		report_eval_text(stdout, &rep);

@@ -10,6 +10,7 @@
 
 #include "eval/budget.h"
 #include "eval/burndown.h"
+#include "eval/replay.h"
 #include "eval/evaluator.h"
 #include "eval/objective.h"
 
@@ -76,6 +77,11 @@ struct report_eval {
 };
 
 void report_eval_text(FILE *out, const struct report_eval *r);
+
+/* slo alerts --replay: rp[i] is objective i's replay; the rules are in
+ * r->burn[i]. */
+void report_replay_text(FILE *out, const struct report_eval *r, const struct replay *rp);
+void report_replay_json(FILE *out, const struct report_eval *r, const struct replay *rp);
 void report_eval_json(FILE *out, const struct report_eval *r);
 
 /* `slo calc`: allowed downtime for a target over windows. */
