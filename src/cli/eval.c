@@ -11,6 +11,7 @@
 #include "cli/ingest.h"
 #include "eval/groups.h"
 #include "eval/replay.h"
+#include "eval/slices.h"
 #include "eval/timeline.h"
 #include "input/filter.h"
 #include "input/log_format.h"
@@ -84,6 +85,12 @@ static const char eval_usage_more[] =
 	"      --exclude START/END   a maintenance period: neither good nor bad\n"
 	"                            (END may be a duration: START/2h); repeatable\n"
 	"      --exclude-file FILE   periods a line, START/END or START,END\n"
+	"      --budgeting METHOD    occurrences (default), timeslices (the share of\n"
+	"                            good slices) or ratio-timeslices (their mean\n"
+	"                            good ratio), as OpenSLO defines them\n"
+	"      --slice DUR           the slices' length, whole minutes (default 1m)\n"
+	"      --slice-target PCT    a slice is good at this ratio (default: the\n"
+	"                            objective's target)\n"
 	"Alerts (burn rates at the end of the window):\n"
 	"      --alert LONG/SHORT:RATE[:SEVERITY]\n"
 	"                            a multiwindow burn-rate rule, e.g. 1h/5m:14.4:page;\n"
@@ -154,6 +161,9 @@ enum {
 	OPT_REPLAY,
 	OPT_BAD_MINUTE,
 	OPT_GAP,
+	OPT_BUDGETING,
+	OPT_SLICE,
+	OPT_SLICE_TARGET,
 };
 
 struct latency_opt {
@@ -377,6 +387,60 @@ static int replay_report(struct report_eval *rep, const struct evaluator *ev,
 	return EXIT_MET;
 }
 
+/* --budgeting timeslices / ratio-timeslices: each objective's budget is
+ * of slices (OpenSLO), replacing the event or time budget.  Returns true
+ * when an objective fails. */
+static bool compute_slices(struct report_eval *rep, const struct evaluator *ev,
+			   const struct objective *objs, size_t nobj, const char *budgeting,
+			   int64_t slice, int64_t slice_target, bool whole_period, bool allow_no_data,
+			   bool has_fail_under, int64_t fail_under)
+{
+	bool failed = false;
+	int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
+			      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
+			      : rep->res.end;
+	bool ratio = strcmp(budgeting, "ratio-timeslices") == 0;
+
+	rep->budgeting = budgeting;
+	rep->slice = slice;
+	for (size_t i = 0; i < nobj; i++) {
+		struct slices *sl = &rep->sl[i];
+		int64_t st = slice_target ? slice_target : objs[i].target;
+		rep->slice_target[i] = st;
+		if (slices_compute(ev, i, rep->res.start, end, slice, st, whole_period, sl))
+			return true;
+		if (ratio) {
+			/* the mean ratio, judged as an SLI: its budget is 1 - T */
+			struct budget_events *b = &rep->budget[i];
+			double bf = (double)(FRAC_ONE - objs[i].target) / (double)FRAC_ONE;
+			memset(b, 0, sizeof *b);
+			b->has_data = sl->slices > 0;
+			b->total = sl->slices;
+			b->sli = sl->mean_ratio;
+			b->consumed = b->has_data ? (1.0 - sl->mean_ratio) / bf : 0;
+			b->remaining = 1.0 - b->consumed;
+			b->burn_rate = b->consumed;
+			b->met = b->has_data && b->consumed <= 1.0;
+			b->allowed_bad_scaled = (i128)(FRAC_ONE - objs[i].target) * (i128)sl->slices;
+			rep->below[i] = has_fail_under && b->has_data &&
+					b->remaining < (double)fail_under / (double)FRAC_ONE;
+		} else {
+			rep->budget[i] = budget_events(objs[i].target, sl->slices, sl->bad);
+			rep->below[i] = has_fail_under && sl->slices > 0 &&
+					budget_events_below(objs[i].target, sl->slices, sl->bad,
+							    fail_under);
+		}
+		rep->failed[i] = !rep->budget[i].has_data ? !allow_no_data
+							  : !rep->budget[i].met || rep->below[i];
+		failed = failed || rep->failed[i];
+		if (rep->time_based)
+			break;
+	}
+	/* shown as slices from here on, uptime too */
+	rep->time_based = false;
+	return failed;
+}
+
 /* The --by table of each objective. */
 static int compute_periods(struct report_eval *rep, const struct evaluator *ev,
 			   const struct objective *objs, size_t nobj, const char *by)
@@ -471,6 +535,7 @@ int cmd_eval(int argc, char **argv)
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-minute", required_argument, NULL, OPT_BAD_MINUTE},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
+		{"budgeting", required_argument, NULL, OPT_BUDGETING},
 		{"by", required_argument, NULL, OPT_BY},
 		{"calendar", required_argument, NULL, OPT_CALENDAR},
 		{"changes", no_argument, NULL, OPT_CHANGES},
@@ -500,6 +565,8 @@ int cmd_eval(int argc, char **argv)
 		{"probes", no_argument, NULL, OPT_PROBES},
 		{"quarter", required_argument, NULL, OPT_QUARTER},
 		{"replay", no_argument, NULL, OPT_REPLAY},
+		{"slice", required_argument, NULL, OPT_SLICE},
+		{"slice-target", required_argument, NULL, OPT_SLICE_TARGET},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
 		{"status-field", required_argument, NULL, OPT_STATUS_FIELD},
 		{"strict", no_argument, NULL, OPT_STRICT},
@@ -542,6 +609,8 @@ int cmd_eval(int argc, char **argv)
 	bool replay = false;
 	double bad_minute = 0;
 	int64_t gap = 5 * NS_PER_MIN;
+	const char *budgeting = "occurrences";
+	int64_t slice = NS_PER_MIN, slice_target = 0;
 	const char *input = NULL, *log_format = NULL;
 	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
@@ -701,6 +770,23 @@ int cmd_eval(int argc, char **argv)
 				return cli_usage(cmd, "more than %d --exclude periods", EVAL_MAX_EXCLUDED);
 			exclude_text[nexclude++] = optarg;
 			break;
+		case OPT_BUDGETING:
+			if (strcmp(optarg, "occurrences") && strcmp(optarg, "timeslices") &&
+			    strcmp(optarg, "ratio-timeslices"))
+				return cli_usage(cmd, "--budgeting \"%s\": use occurrences, timeslices or "
+						      "ratio-timeslices", optarg);
+			budgeting = optarg;
+			break;
+		case OPT_SLICE:
+			if (cli_duration(cmd, "--slice", optarg, &slice))
+				return EXIT_USAGE;
+			if (slice % NS_PER_MIN)
+				return cli_usage(cmd, "--slice \"%s\": slices are whole minutes", optarg);
+			break;
+		case OPT_SLICE_TARGET:
+			if (cli_percent(cmd, "--slice-target", optarg, &slice_target))
+				return EXIT_USAGE;
+			break;
 		case OPT_REPLAY:
 			replay = true;
 			break;
@@ -780,6 +866,12 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage(cmd, "slo alerts needs --replay");
 	if (!alerts && (replay || bad_minute > 0))
 		return cli_usage(cmd, "--replay and --bad-minute are for slo alerts");
+	const bool sliced = strcmp(budgeting, "occurrences") != 0;
+	if (sliced && group_by)
+		return cli_usage(cmd, "--budgeting %s is not for --group-by yet", budgeting);
+	if ((slice != NS_PER_MIN || slice_target) && !sliced)
+		return cli_usage(cmd, "--slice and --slice-target are for --budgeting timeslices or "
+				      "ratio-timeslices");
 	if (alerts && group_by)
 		return cli_usage(cmd, "--replay walks one history: no --group-by (use --where)");
 	if (!detect && !target && nlat == 0)
@@ -1076,6 +1168,13 @@ int cmd_eval(int argc, char **argv)
 		if (rep.failed[i])
 			status = EXIT_VIOLATED;
 	}
+	if (sliced && rep.res.has_span &&
+	    compute_slices(&rep, ev, objs, nobj, budgeting, slice, slice_target,
+			   calendar != CAL_NONE || period_text, allow_no_data, has_fail_under,
+			   fail_under))
+		status = EXIT_VIOLATED;
+	else if (sliced)
+		status = EXIT_MET;
 	if (!groups && rep.res.has_span) {
 		compute_burn(&rep, ev, objs, nobj, rules, nrules);
 		if (by && compute_periods(&rep, ev, objs, nobj, by)) {

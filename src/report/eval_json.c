@@ -228,6 +228,23 @@ static void objective(struct jw *w, const struct report_eval *r, size_t i,
 	}
 	jw_key(w, "low_traffic");
 	jw_bool(w, b->has_data && b->low_traffic);
+	if (r->budgeting && !gr) {
+		const struct slices *sl = &r->sl[i];
+		jw_key(w, "budgeting");
+		jw_string(w, r->budgeting);
+		jw_key(w, "slice_seconds");
+		seconds_number(w, r->slice);
+		jw_key(w, "slice_target");
+		frac_number(w, r->slice_target[i]);
+		jw_key(w, "slices");
+		jw_uint(w, sl->slices);
+		jw_key(w, "good_slices");
+		jw_uint(w, sl->good);
+		jw_key(w, "bad_slices");
+		jw_uint(w, sl->bad);
+		jw_key(w, "no_data_slices");
+		jw_uint(w, sl->no_data);
+	}
 	if (!gr) {
 		burn_fields(w, r, i, b->consumed, r->res.end - r->res.start);
 		periods_field(w, r, i);

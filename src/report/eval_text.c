@@ -170,6 +170,48 @@ static void print_time_objective(FILE *out, const struct report_eval *r)
 	fprintf(out, "  verdict    %s\n", tm->b.met ? "met" : "NOT MET (budget exhausted)");
 }
 
+/* An objective budgeted by time slices (--budgeting). */
+static void print_sliced(FILE *out, const struct report_eval *r, size_t i)
+{
+	const struct objective *o = &r->obj[i];
+	const struct budget_events *b = &r->budget[i];
+	const struct slices *sl = &r->sl[i];
+	char st[32], len[48], p1[48], p2[48], p3[48], num[64], burn[48];
+	double target = (double)o->target / (double)FRAC_ONE;
+
+	num_format_percent(r->slice_target[i], st, sizeof st);
+	duration_format_human(r->slice, len, sizeof len);
+	fprintf(out, "  slices     %s, each good at %s%% (%s)\n", len, st, r->budgeting);
+	if (strcmp(r->budgeting, "ratio-timeslices") == 0) {
+		fprintf(out, "  SLI        %s  (the mean good ratio of %llu slices, %llu without data)\n",
+			pct_format(b->sli, sli_decimals(o->target), target, p1, sizeof p1),
+			(unsigned long long)sl->slices, (unsigned long long)sl->no_data);
+		fprintf(out, "  budget     %s consumed, %s remaining\n",
+			pct_format(b->consumed, 2, 1.0, p2, sizeof p2),
+			pct_format(b->remaining, 2, 0.0, p3, sizeof p3));
+	} else {
+		fprintf(out, "  SLI        %s  (%llu good slices of %llu, %llu bad, %llu without data)\n",
+			pct_format(b->sli, sli_decimals(o->target), target, p1, sizeof p1),
+			(unsigned long long)b->good, (unsigned long long)b->total,
+			(unsigned long long)b->bad, (unsigned long long)sl->no_data);
+		num_format_scaled(b->allowed_bad_scaled, FRAC_DIGITS, num, sizeof num);
+		fprintf(out, "  budget     %s bad slice%s allowed, %llu spent: %s consumed, %s remaining\n",
+			num, strcmp(num, "1") == 0 ? "" : "s", (unsigned long long)b->bad,
+			pct_format(b->consumed, 2, 1.0, p2, sizeof p2),
+			pct_format(b->remaining, 2, 0.0, p3, sizeof p3));
+	}
+	fprintf(out, "  burn rate  %s\n", ratio_format(b->burn_rate, 1.0, burn, sizeof burn));
+	print_burn(out, r, i, b->consumed, r->res.end - r->res.start);
+	print_periods(out, r, i, o->target);
+	if (b->met && r->below[i]) {
+		char fu[32];
+		fprintf(out, "  verdict    FAILING: less than %s%% of the budget left (--fail-under)\n",
+			num_format_percent(r->fail_under, fu, sizeof fu));
+		return;
+	}
+	fprintf(out, "  verdict    %s\n", b->met ? "met" : "NOT MET (budget exhausted)");
+}
+
 static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 {
 	const struct objective *o = &r->obj[i];
@@ -177,12 +219,18 @@ static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 	char t[32], p1[48], p2[48], p3[48], num[64], thr[48];
 
 	num_format_percent(o->target, t, sizeof t);
-	if (o->kind == OBJ_LATENCY)
+	if (r->budgeting)
+		fprintf(out, "\n%s: %s%% of slices good\n", o->name, t);
+	else if (o->kind == OBJ_LATENCY)
 		fprintf(out, "\nlatency: %s%% of events within %s\n", t,
 			duration_format_human(o->threshold, thr, sizeof thr));
 	else
 		fprintf(out, "\n%s: %s%% of events good\n", o->name, t);
 
+	if (r->budgeting && b->has_data) {
+		print_sliced(out, r, i);
+		return;
+	}
 	if (!b->has_data) {
 		fprintf(out, "  no data    no events in the window\n");
 		fprintf(out, "  verdict    %s\n", r->failed[i] ? "NOT MET (no data)" : "no data (allowed)");

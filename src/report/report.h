@@ -11,6 +11,7 @@
 #include "eval/budget.h"
 #include "eval/burndown.h"
 #include "eval/replay.h"
+#include "eval/slices.h"
 #include "eval/evaluator.h"
 #include "eval/objective.h"
 
@@ -60,6 +61,10 @@ struct report_eval {
 	struct burndown burn[EVAL_MAX_OBJECTIVES];
 	size_t alerts_left_out;   /* rules whose long window passes the window */
 	const char *by;           /* --by: "day", "hour", "week", or NULL */
+	const char *budgeting;    /* "timeslices", "ratio-timeslices", or NULL */
+	int64_t slice;            /* ns */
+	int64_t slice_target[EVAL_MAX_OBJECTIVES];
+	struct slices sl[EVAL_MAX_OBJECTIVES];
 	struct period_row *rows[EVAL_MAX_OBJECTIVES]; /* the --by table */
 	size_t nrows[EVAL_MAX_OBJECTIVES];
 	uint64_t read, skipped;   /* rows of data read, and skipped */
