@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "cli/ingest.h"
@@ -103,6 +104,9 @@ static const char eval_usage_more[] =
 	"      --gap DUR             bad minutes closer than this are one incident\n"
 	"                            (default 5m)\n"
 	"Verdict and output:\n"
+	"      --ascii               charts in plain ASCII (also when the locale\n"
+	"                            is not UTF-8); colours only on a terminal,\n"
+	"                            never with NO_COLOR set\n"
 	"      --fail-under PCT      also exit 1 when less than PCT % of an\n"
 	"                            objective's budget is left\n"
 	"      --allow-no-data       an objective without events is not a failure\n"
@@ -164,6 +168,7 @@ enum {
 	OPT_BUDGETING,
 	OPT_SLICE,
 	OPT_SLICE_TARGET,
+	OPT_ASCII,
 };
 
 struct latency_opt {
@@ -441,6 +446,83 @@ static bool compute_slices(struct report_eval *rep, const struct evaluator *ev,
 	return failed;
 }
 
+/* Whether the terminal reads UTF-8, as the locale variables say. */
+static bool utf8_locale(void)
+{
+	const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+	for (size_t i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return strstr(v, "UTF-8") || strstr(v, "utf-8") || strstr(v, "UTF8") ||
+			       strstr(v, "utf8");
+	}
+	return false;
+}
+
+/* The burn-down and day strip of each objective, for the text report:
+ * drawn for windows of an hour or more. */
+static void compute_charts(struct report_eval *rep, const struct evaluator *ev,
+			   const struct objective *objs, size_t nobj, bool ascii)
+{
+	int64_t start = rep->res.start;
+	int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
+			      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
+			      : rep->res.end;
+	if (end - start < NS_PER_HOUR)
+		return;
+	rep->has_chart = true;
+	rep->style.ascii = ascii || !utf8_locale();
+	rep->style.colour = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	int64_t last = eval_last(ev);
+	for (size_t i = 0; i < nobj; i++) {
+		struct chart *c = &rep->chart[i];
+		uint64_t total, bad;
+		double b = (double)(FRAC_ONE - objs[i].target) / (double)FRAC_ONE;
+		eval_range(ev, i, start, end, &total, &bad);
+		double allowed = rep->time_based ? b * (double)rep->time.window : b * (double)total;
+		if (rep->budgeting) {
+			/* slices: the chart is of the slices' budget */
+			allowed = b * (double)rep->sl[i].slices;
+		}
+		int64_t minutes = (end - start) / NS_PER_MIN;
+		c->ncols = minutes < CHART_COLS ? (size_t)minutes : CHART_COLS;
+		c->start = start;
+		c->end = end;
+		for (size_t k = 0; k < c->ncols; k++) {
+			int64_t a = start + (int64_t)((double)(end - start) * (double)k / (double)c->ncols);
+			int64_t e = start + (int64_t)((double)(end - start) * (double)(k + 1) /
+						      (double)c->ncols);
+			uint64_t t, bd;
+			if (rep->budgeting) {
+				struct slices sl;
+				slices_compute(ev, i, start, e, rep->slice, rep->slice_target[i], false, &sl);
+				bd = sl.bad;
+			} else {
+				eval_range(ev, i, start, e, &t, &bd);
+			}
+			c->remaining[k] = allowed > 0 ? 1.0 - (double)bd / allowed : 1.0;
+			c->has[k] = a < last;
+		}
+		/* the strip: the window's last CHART_COLS days at the most */
+		int64_t day0 = start - start % NS_PER_DAY;
+		int64_t ndays = (end - day0 + NS_PER_DAY - 1) / NS_PER_DAY;
+		if (ndays > CHART_COLS) {
+			day0 += (ndays - CHART_COLS) * NS_PER_DAY;
+			ndays = CHART_COLS;
+		}
+		c->first_day = day0;
+		c->ndays = (size_t)ndays;
+		for (size_t d = 0; d < c->ndays; d++) {
+			int64_t a = day0 + (int64_t)d * NS_PER_DAY;
+			eval_range(ev, i, a < start ? start : a, a + NS_PER_DAY > end ? end : a + NS_PER_DAY,
+				   &total, &bad);
+			c->day_burn[d] = total ? burn_rate(objs[i].target, total, bad) : -1;
+		}
+		if (rep->time_based)
+			break;
+	}
+}
+
 /* The --by table of each objective. */
 static int compute_periods(struct report_eval *rep, const struct evaluator *ev,
 			   const struct objective *objs, size_t nobj, const char *by)
@@ -531,6 +613,7 @@ int cmd_eval(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"alert", required_argument, NULL, OPT_ALERT},
+		{"ascii", no_argument, NULL, OPT_ASCII},
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-minute", required_argument, NULL, OPT_BAD_MINUTE},
@@ -611,6 +694,7 @@ int cmd_eval(int argc, char **argv)
 	int64_t gap = 5 * NS_PER_MIN;
 	const char *budgeting = "occurrences";
 	int64_t slice = NS_PER_MIN, slice_target = 0;
+	bool ascii = false;
 	const char *input = NULL, *log_format = NULL;
 	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
@@ -769,6 +853,9 @@ int cmd_eval(int argc, char **argv)
 			if (nexclude == EVAL_MAX_EXCLUDED)
 				return cli_usage(cmd, "more than %d --exclude periods", EVAL_MAX_EXCLUDED);
 			exclude_text[nexclude++] = optarg;
+			break;
+		case OPT_ASCII:
+			ascii = true;
 			break;
 		case OPT_BUDGETING:
 			if (strcmp(optarg, "occurrences") && strcmp(optarg, "timeslices") &&
@@ -1177,6 +1264,8 @@ int cmd_eval(int argc, char **argv)
 		status = EXIT_MET;
 	if (!groups && rep.res.has_span) {
 		compute_burn(&rep, ev, objs, nobj, rules, nrules);
+		if (!json && rep.has_burn)
+			compute_charts(&rep, ev, objs, nobj, ascii);
 		if (by && compute_periods(&rep, ev, objs, nobj, by)) {
 			cli_error("out of memory");
 			status = EXIT_INPUT;

@@ -90,6 +90,8 @@ static void print_burn(FILE *out, const struct report_eval *r, size_t i, double 
 	else
 		fprintf(out, "  exhaustion not at the last hour's burn rate (%s)\n",
 			ratio_format(b->current_rate, 1.0, num, sizeof num));
+	if (r->has_chart)
+		chart_print(out, &r->chart[i], &r->style);
 }
 
 /* --by: a row per period, with the budget it spent. */

@@ -12,6 +12,7 @@
 #include "eval/burndown.h"
 #include "eval/replay.h"
 #include "eval/slices.h"
+#include "report/chart.h"
 #include "eval/evaluator.h"
 #include "eval/objective.h"
 
@@ -62,6 +63,9 @@ struct report_eval {
 	size_t alerts_left_out;   /* rules whose long window passes the window */
 	const char *by;           /* --by: "day", "hour", "week", or NULL */
 	const char *budgeting;    /* "timeslices", "ratio-timeslices", or NULL */
+	bool has_chart;
+	struct chart chart[EVAL_MAX_OBJECTIVES];
+	struct chart_style style;
 	int64_t slice;            /* ns */
 	int64_t slice_target[EVAL_MAX_OBJECTIVES];
 	struct slices sl[EVAL_MAX_OBJECTIVES];
