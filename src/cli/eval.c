@@ -64,6 +64,8 @@ static const char eval_usage[] =
 	"                            nginx-upstream2, ingress-nginx, s3, s3-2019, s3-2022\n"
 	"      --log-format FMT      the server's layout: an nginx log_format or an\n"
 	"                            Apache LogFormat string\n"
+	"      --total-series L=V, --bad-series L=V, --good-series L=V\n"
+	"                            Prometheus: count series picked by a label\n"
 	"      --status-field PATH   JSON lines: the status field (dotted path)\n"
 	"      --latency-field PATH  JSON lines: the latency field\n"
 	"      --time-field PATH     JSON lines: the time field\n"
@@ -169,6 +171,9 @@ enum {
 	OPT_SLICE,
 	OPT_SLICE_TARGET,
 	OPT_ASCII,
+	OPT_TOTAL_SERIES,
+	OPT_BAD_SERIES,
+	OPT_GOOD_SERIES,
 };
 
 struct latency_opt {
@@ -617,6 +622,7 @@ int cmd_eval(int argc, char **argv)
 		{"allow-no-data", no_argument, NULL, OPT_ALLOW_NO_DATA},
 		{"bad-col", required_argument, NULL, OPT_BAD_COL},
 		{"bad-minute", required_argument, NULL, OPT_BAD_MINUTE},
+		{"bad-series", required_argument, NULL, OPT_BAD_SERIES},
 		{"bad-status", required_argument, NULL, OPT_BAD_STATUS},
 		{"budgeting", required_argument, NULL, OPT_BUDGETING},
 		{"by", required_argument, NULL, OPT_BY},
@@ -631,6 +637,7 @@ int cmd_eval(int argc, char **argv)
 		{"from", required_argument, NULL, OPT_FROM},
 		{"gap", required_argument, NULL, OPT_GAP},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
+		{"good-series", required_argument, NULL, OPT_GOOD_SERIES},
 		{"group-by", required_argument, NULL, OPT_GROUP_BY},
 		{"help", no_argument, NULL, 'h'},
 		{"incidents", no_argument, NULL, OPT_INCIDENTS},
@@ -659,6 +666,7 @@ int cmd_eval(int argc, char **argv)
 		{"time-field", required_argument, NULL, OPT_TIME_FIELD},
 		{"top", required_argument, NULL, OPT_TOP},
 		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
+		{"total-series", required_argument, NULL, OPT_TOTAL_SERIES},
 		{"tz", required_argument, NULL, OPT_TZ},
 		{"week", required_argument, NULL, OPT_WEEK},
 		{"where", required_argument, NULL, OPT_WHERE},
@@ -695,6 +703,7 @@ int cmd_eval(int argc, char **argv)
 	const char *budgeting = "occurrences";
 	int64_t slice = NS_PER_MIN, slice_target = 0;
 	bool ascii = false;
+	const char *total_series = NULL, *bad_series = NULL, *good_series = NULL;
 	const char *input = NULL, *log_format = NULL;
 	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
@@ -854,6 +863,15 @@ int cmd_eval(int argc, char **argv)
 				return cli_usage(cmd, "more than %d --exclude periods", EVAL_MAX_EXCLUDED);
 			exclude_text[nexclude++] = optarg;
 			break;
+		case OPT_TOTAL_SERIES:
+			total_series = optarg;
+			break;
+		case OPT_BAD_SERIES:
+			bad_series = optarg;
+			break;
+		case OPT_GOOD_SERIES:
+			good_series = optarg;
+			break;
 		case OPT_ASCII:
 			ascii = true;
 			break;
@@ -953,6 +971,16 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage(cmd, "slo alerts needs --replay");
 	if (!alerts && (replay || bad_minute > 0))
 		return cli_usage(cmd, "--replay and --bad-minute are for slo alerts");
+	if ((bad_series || good_series) && !total_series)
+		return cli_usage(cmd, "%s needs --total-series", bad_series ? "--bad-series"
+									    : "--good-series");
+	if (total_series && !bad_series == !good_series)
+		return cli_usage(cmd, "--total-series needs --bad-series or --good-series (one)");
+	if (total_series && (!strchr(total_series, '=') || !strchr(bad_series ? bad_series
+									     : good_series, '=')))
+		return cli_usage(cmd, "series are named LABEL=VALUE, e.g. __name__=requests_total");
+	if (total_series && nlat)
+		return cli_usage(cmd, "count series carry no latency: --latency cannot be judged");
 	const bool sliced = strcmp(budgeting, "occurrences") != 0;
 	if (sliced && group_by)
 		return cli_usage(cmd, "--budgeting %s is not for --group-by yet", budgeting);
@@ -1147,7 +1175,9 @@ int cmd_eval(int argc, char **argv)
 			   .delim = delim, .strict = strict, .ev = ev, .rep = &rep,
 			   .explain = explain, .detect_only = detect, .where = &where,
 			   .group_by = group_by, .groups = groups,
-			   .time_based = probes || changes, .bad_status_given = bad_status_given};
+			   .time_based = probes || changes, .bad_status_given = bad_status_given,
+			   .total_series = total_series, .bad_series = bad_series,
+			   .good_series = good_series};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;

@@ -755,6 +755,71 @@ static int finish_status(struct file *x, int io_status, const char *why, bool ha
 	}
 }
 
+/* A series picked by a label match, or an error. */
+static long pick_series(struct file *x, const char *opt, const char *match)
+{
+	long s = prom_find(x->prom, match);
+	if (s == -1)
+		cli_error("%s: %s %s: no series has that label", x->name, opt, match);
+	else if (s == -2)
+		cli_error("%s: %s %s: several series have it; name one", x->name, opt, match);
+	return s;
+}
+
+/* Prometheus counts: a total series and a bad (or good) one, such as
+ * sum(increase(requests[1m])) and the same for 5xx; each step's pair is
+ * a pre-aggregated record.  increase() extrapolates, so a step's value
+ * is rounded to whole events. */
+static int read_prom_counts(struct file *x)
+{
+	struct ingest *g = x->g;
+	const char *part_opt = g->bad_series ? "--bad-series" : "--good-series";
+	long ts = pick_series(x, "--total-series", g->total_series);
+	long ps = ts < 0 ? -1
+			 : pick_series(x, part_opt, g->bad_series ? g->bad_series : g->good_series);
+	char why[256];
+
+	if (ts < 0 || ps < 0)
+		return EXIT_USAGE;
+	if (x->in)
+		snprintf(x->in->columns, sizeof x->in->columns, "counts: total=%s %s=%s",
+			 g->total_series, g->bad_series ? "bad" : "good",
+			 g->bad_series ? g->bad_series : g->good_series);
+	size_t nt = prom_samples(x->prom, (size_t)ts), np = prom_samples(x->prom, (size_t)ps);
+	size_t j = 0;
+	for (size_t i = 0; i < nt; i++) {
+		int64_t t, tp = 0;
+		double total, part = 0;
+		g->rep->read++;
+		if (x->in)
+			x->in->rows++;
+		if (prom_sample(x->prom, (size_t)ts, i, &t, &total, why, sizeof why)) {
+			skip(x, 0, 0, why);
+			if (x->fatal)
+				return x->fatal;
+			continue;
+		}
+		/* the other series' sample at the same step: both are sorted; a
+		 * step missing there means none of that kind (Prometheus drops
+		 * series without samples) */
+		while (j < np && prom_sample(x->prom, (size_t)ps, j, &tp, &part, why, sizeof why) == 0 &&
+		       tp < t)
+			j++;
+		if (!(j < np && tp == t))
+			part = 0;
+		struct slo_record rec = {.time = t, .has_time = true};
+		rec.total = (uint64_t)(total + 0.5);
+		uint64_t p = (uint64_t)(part + 0.5);
+		if (p > rec.total)
+			p = rec.total;
+		rec.bad = g->bad_series ? p : rec.total - p;
+		x->cur_series = (size_t)ts;
+		if (add(x, &rec, 0, 0))
+			return x->fatal ? x->fatal : EXIT_INPUT;
+	}
+	return 0;
+}
+
 /* A Prometheus range query: every sample of every series selected. */
 static int read_prom(struct file *x, struct source *src)
 {
@@ -766,9 +831,15 @@ static int read_prom(struct file *x, struct source *src)
 		x->in->delim = ' ';
 		snprintf(x->in->columns, sizeof x->in->columns, "samples: up when the value is not 0");
 	}
-	if (!g->time_based && !g->detect_only) {
+	if (g->total_series && g->time_based) {
+		cli_error("%s: --total-series counts events; --probes samples states: one or the other",
+			  x->name);
+		return EXIT_USAGE;
+	}
+	if (!g->time_based && !g->detect_only && !g->total_series) {
 		cli_error("%s: Prometheus samples are states over time: add --probes (and "
-			  "--interval STEP)", x->name);
+			  "--interval STEP), or name count series with --total-series and "
+			  "--bad-series", x->name);
 		return EXIT_USAGE;
 	}
 	x->prom = prom_read(src, why, sizeof why);
@@ -781,6 +852,10 @@ static int read_prom(struct file *x, struct source *src)
 	int status = 0;
 	if (g->detect_only)
 		goto out;
+	if (g->total_series) {
+		status = read_prom_counts(x);
+		goto out;
+	}
 	/* the series --where keeps; more than one needs --group-by, since
 	 * the samples of two series are not one timeline */
 	size_t kept = 0, first = 0;

@@ -19,6 +19,7 @@ struct ingest {
 	const char *input;      /* --input: NULL/"auto", "csv", or a layout */
 	const char *log_format; /* --log-format, or NULL */
 	const char *status_field, *latency_field, *time_field; /* JSON lines */
+	const char *total_series, *bad_series, *good_series;  /* Prometheus */
 	char delim;             /* --delimiter, or 0 */
 	bool strict;
 	bool time_based;         /* samples of a state (--probes, --changes) */

@@ -198,3 +198,50 @@ int prom_record(const struct prom *p, size_t series, size_t i, struct slo_record
 	}
 	return 0;
 }
+
+int prom_sample(const struct prom *p, size_t series, size_t i, int64_t *t, double *v, char *why,
+		size_t whylen)
+{
+	json_object *vals = values(p, series);
+	json_object *pair = vals ? json_object_array_get_idx(vals, i) : NULL;
+	if (!pair || !json_object_is_type(pair, json_type_array) ||
+	    json_object_array_length(pair) != 2) {
+		snprintf(why, whylen, "sample %zu is not [time, \"value\"]", i + 1);
+		return -1;
+	}
+	const char *ts = json_object_to_json_string(json_object_array_get_idx(pair, 0));
+	const char *val = json_object_get_string(json_object_array_get_idx(pair, 1));
+	char *end;
+	if (ts_parse(ts, strlen(ts), t) != NUM_OK) {
+		snprintf(why, whylen, "sample %zu: time %.30s is not an epoch time", i + 1, ts);
+		return -1;
+	}
+	*v = strtod(val, &end);
+	if (end == val || *end || !(*v >= 0) || *v > 1e18) {
+		snprintf(why, whylen, "sample %zu: value \"%.20s\" is not a count", i + 1, val);
+		return -1;
+	}
+	return 0;
+}
+
+long prom_find(const struct prom *p, const char *match)
+{
+	const char *eq = strchr(match, '=');
+	char name[128];
+	if (!eq || (size_t)(eq - match) >= sizeof name)
+		return -1;
+	memcpy(name, match, (size_t)(eq - match));
+	name[eq - match] = '\0';
+	long found = -1;
+	for (size_t s = 0; s < prom_series(p); s++) {
+		const char *v;
+		size_t len;
+		prom_label(p, s, name, &v, &len);
+		if (strlen(eq + 1) == len && memcmp(v, eq + 1, len) == 0) {
+			if (found >= 0)
+				return -2;
+			found = (long)s;
+		}
+	}
+	return found;
+}

@@ -39,4 +39,13 @@ void prom_labels(const struct prom *p, size_t series, char *out, size_t size);
 int prom_record(const struct prom *p, size_t series, size_t i, struct slo_record *rec,
 		char *why, size_t whylen);
 
+/* Sample i of a series as its time (ns) and value.  Returns 0, or -1
+ * with why. */
+int prom_sample(const struct prom *p, size_t series, size_t i, int64_t *t, double *v, char *why,
+		size_t whylen);
+
+/* The one series whose label `name` is `value` ("__name__=up",
+ * "code=5xx"); -1 when none is, -2 when several are. */
+long prom_find(const struct prom *p, const char *match);
+
 #endif
