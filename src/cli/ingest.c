@@ -58,6 +58,7 @@ struct file {
 	struct w3c w3c;
 	bool need_latency;
 	size_t detect_score, detect_lines; /* layout lines matched of those tried */
+	bool syslog;             /* access-log lines behind a syslog prefix */
 	const struct csv_read_info *csv_info; /* the delimiter, once known */
 	/* the record being read, for --where and --group-by */
 	const struct csv_field *cur_fields;
@@ -366,9 +367,10 @@ static void explain(struct file *x)
 	case FMT_ACCESS:
 		describe_layout(&x->fmt, true, cols, sizeof cols);
 		if (x->detect_lines)
-			fprintf(out, "%s: access log, layout %s (%smatched %zu of the first %zu lines)\n",
-				x->name, x->fmt.name, g->log_format || g->input ? "given; " : "",
-				x->detect_score, x->detect_lines);
+			fprintf(out, "%s: access log%s, layout %s (%smatched %zu of the first %zu lines)\n",
+				x->name, x->syslog ? " behind a syslog prefix" : "", x->fmt.name,
+				g->log_format || g->input ? "given; " : "", x->detect_score,
+				x->detect_lines);
 		else
 			fprintf(out, "%s: access log, layout %s (given)\n", x->name, x->fmt.name);
 		fprintf(out, "  fields    %s\n", cols[0] ? cols : "none that slo uses");
@@ -447,6 +449,41 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 	return x->fatal;
 }
 
+/* The message of a syslog line: what follows "<PRI>Mmm dd hh:mm:ss host
+ * tag[pid]: " (nginx's access_log syslog:, or a file rsyslog wrote).
+ * Returns the line itself when it has no such prefix. */
+static const char *syslog_message(const char *line, size_t *len)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	const char *p = line, *end = line + *len;
+	if (p < end && *p == '<') { /* <190> */
+		const char *gt = memchr(p, '>', (size_t)(end - p) < 6 ? (size_t)(end - p) : 6);
+		if (!gt)
+			return line;
+		p = gt + 1;
+	}
+	if (end - p < 16 || p[3] != ' ' || p[6] != ' ' || p[9] != ':' || p[12] != ':' || p[15] != ' ')
+		return line;
+	bool month = false;
+	for (int i = 0; i < 12; i++)
+		month = month || memcmp(p, months + 3 * i, 3) == 0;
+	if (!month)
+		return line;
+	/* the host, then the tag up to ": " */
+	const char *q = memchr(p + 16, ' ', (size_t)(end - p - 16));
+	if (!q)
+		return line;
+	for (const char *c = q + 1; c + 1 < end; c++) {
+		if (c[0] == ':' && c[1] == ' ') {
+			*len = (size_t)(end - c - 2);
+			return c + 2;
+		}
+		if (*c == ' ')
+			break; /* a tag has no spaces */
+	}
+	return line;
+}
+
 static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 {
 	struct file *x = p;
@@ -511,6 +548,8 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 	x->g->rep->read++;
 	if (x->in)
 		x->in->rows++;
+	if (x->syslog && line)
+		line = syslog_message(line, &len);
 	x->cur_line = line;
 	x->cur_len = len;
 	if (!line) {
@@ -701,6 +740,25 @@ static int choose_format(struct file *x, struct source *src)
 	}
 	if (score > 0)
 		log_format_free(&x->fmt);
+	/* the same, behind a syslog prefix */
+	if (nl) {
+		const char *msgs[PEEK_LINES];
+		size_t mlens[PEEK_LINES], stripped = 0;
+		for (size_t i = 0; i < nl; i++) {
+			mlens[i] = lens[i];
+			msgs[i] = syslog_message(lines[i], &mlens[i]);
+			stripped += msgs[i] != lines[i];
+		}
+		size_t sscore = stripped * 2 >= nl ? access_log_detect(msgs, mlens, nl, &x->fmt) : 0;
+		if (sscore > 0 && sscore * 2 >= nl) {
+			x->kind = FMT_ACCESS;
+			x->syslog = true;
+			x->detect_score = sscore;
+			return 0;
+		}
+		if (sscore > 0)
+			log_format_free(&x->fmt);
+	}
 	/* a JSON document of another kind (an array, a pretty-printed
 	 * object) is not records slo can read: say so, rather than call it
 	 * CSV */
