@@ -131,7 +131,8 @@ int cli_period(const char *cmd, const char *opt, const char *s, int64_t *start, 
 		*end = *start + len;
 	}
 	if (*end <= *start) {
-		cli_usage(cmd, "%s \"%s\" ends before it starts", opt, s);
+		cli_usage(cmd, "%s \"%s\" %s", opt, s,
+			  *end == *start ? "is empty: it ends where it starts" : "ends before it starts");
 		return -1;
 	}
 	return 0;

@@ -309,6 +309,9 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 			      ? rep->res.end
 			      : (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN;
 	int64_t w = rep->window_len ? rep->window_len : end - start;
+	/* a time budget is of the window less its excluded periods */
+	if (rep->time_based)
+		w -= rep->res.excluded_ns;
 	/* alerts fire at the end of the data, which may come before the end
 	 * of a calendar or fixed window */
 	int64_t last = eval_last(ev);
@@ -715,6 +718,13 @@ int cmd_eval(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, ":hjl:t:w:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
+			if (alerts)
+				fputs("usage: slo alerts --replay [OPTIONS] [FILE...]\n\n"
+				      "Walks the history of each objective minute by minute, as an\n"
+				      "alerting system evaluating the burn-rate rules every minute\n"
+				      "would, and lists when each rule would have fired and how long\n"
+				      "each incident went before an alert.  It takes the options of\n"
+				      "slo eval, shown below, and --bad-minute and --gap.\n\n", stdout);
 			if (detect)
 				fputs("usage: slo detect [OPTIONS] FILE...\n\n"
 				      "Says how slo reads each FILE: its format, which field holds\n"
@@ -969,8 +979,8 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage(cmd, "which files? e.g. slo detect access.log");
 	if (alerts && !replay)
 		return cli_usage(cmd, "slo alerts needs --replay");
-	if (!alerts && (replay || bad_minute > 0))
-		return cli_usage(cmd, "--replay and --bad-minute are for slo alerts");
+	if (!alerts && (replay || bad_minute > 0 || gap != 5 * NS_PER_MIN))
+		return cli_usage(cmd, "--replay, --bad-minute and --gap are for slo alerts");
 	if ((bad_series || good_series) && !total_series)
 		return cli_usage(cmd, "%s needs --total-series", bad_series ? "--bad-series"
 									    : "--good-series");

@@ -98,6 +98,9 @@ void burndown_compute(const struct evaluator *ev, size_t i, int64_t target, int6
 		out->exhausted_at = when_exhausted(ev, i, target, start, end, window_ns);
 	} else {
 		int64_t ns = burn_exhaustion_ns(remaining, out->current_rate, window_ns);
+		/* a projection: to the second, not to a double's last digit */
+		if (ns >= 0)
+			ns = (ns + NS_PER_S / 2) / NS_PER_S * NS_PER_S;
 		if (ns >= 0 && end <= INT64_MAX - ns)
 			out->exhaustion = end + ns;
 	}

@@ -339,6 +339,15 @@ int eval_range(const struct evaluator *ev, size_t i, int64_t from, int64_t to,
 	if (!ev->tl || ev->tl_failed)
 		return -1;
 	int64_t a = floor_div(from, NS_PER_MIN), b = floor_div(to, NS_PER_MIN);
+	if (ev->incidents) {
+		/* an incident list records only downtime: the rest is up */
+		*bad = timeline_sum(ev->tl, SLOT_DOWN, a, b);
+		int64_t span = (b - a) * NS_PER_MIN - excluded_in(ev, a * NS_PER_MIN, b * NS_PER_MIN);
+		*total = span > 0 ? (uint64_t)span : *bad;
+		if (*total < *bad)
+			*total = *bad;
+		return 0;
+	}
 	if (ev->time_mode) {
 		uint64_t up = timeline_sum(ev->tl, SLOT_UP, a, b);
 		*bad = timeline_sum(ev->tl, SLOT_DOWN, a, b);
@@ -433,10 +442,14 @@ static void place(struct evaluator *ev, struct sample s)
 	if (s.t > ev->covered_to)
 		ev->covered_to = s.t;
 	if (ev->bounded) {
-		if (in_bounds(ev, s.t))
-			ev->ring[SLOT_RECORDS]++;
-		else
+		if (!in_bounds(ev, s.t))
 			ev->outside++;
+		else if (ev->nexcl && excluded_at(ev, s.t))
+			ev->excluded++;
+		else
+			ev->ring[SLOT_RECORDS]++;
+	} else if (ev->nexcl && excluded_at(ev, s.t)) {
+		ev->excluded++;
 	} else if (ev->window) {
 		reach(ev, s.t);
 		int64_t k = floor_div(s.t, ev->width);
@@ -597,10 +610,6 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		return add_incident(ev, r);
 	if (ev->time_mode)
 		return add_sample(ev, r);
-	if (r->has_time && ev->nexcl && excluded_at(ev, r->time)) {
-		ev->excluded++;
-		return EVAL_OK;
-	}
 	if (ev->bounded) {
 		if (!r->has_time)
 			return EVAL_NO_TIME;
@@ -608,6 +617,12 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 			ev->outside++;
 			return EVAL_OK;
 		}
+	}
+	/* outside the window first: a record there is outside, excluded or not */
+	if (r->has_time && ev->nexcl && excluded_at(ev, r->time) &&
+	    !(ev->window && floor_div(r->time, ev->width) <= ev->hi - ev->nbuckets && ev->started)) {
+		ev->excluded++;
+		return EVAL_OK;
 	}
 	if (ev->window == 0) {
 		if (r->has_time)
@@ -668,7 +683,10 @@ static void result_core(const struct evaluator *ev, struct eval_result *out)
 			out->obj[i].bad += b[SLOT_BAD(i)];
 		}
 	}
-	out->has_span = ev->has_span || (ev->bounded && ev->bounds_set && out->used > 0);
+	/* a window given in full is known without a record in it */
+	out->has_span = ev->has_span || (ev->bounded && ev->bounds_set && out->used > 0) ||
+			(ev->bounded && ev->bounds_set && ev->cal == CAL_NONE &&
+			 ev->b_start != EVAL_OPEN_START && ev->b_end != EVAL_OPEN_END);
 	if (ev->time_mode) {
 		out->time_based = true;
 		out->interval = ev->interval;

@@ -112,7 +112,8 @@ int replay_run(const struct evaluator *ev, size_t i, int64_t target, int64_t sta
 		bool has;
 		bool bad = burn_over(&h, target, m, smooth, &has) >= bad_rate && has;
 		if (bad) {
-			if (!in_incident || m - last_bad > gap_minutes + 1) {
+			/* a quiet stretch as long as the gap ends an incident */
+			if (!in_incident || m - last_bad - 1 >= gap_minutes) {
 				if (out->nincidents == REPLAY_MAX_EVENTS) {
 					out->truncated = true;
 				} else {

@@ -105,11 +105,8 @@ static void print_periods(FILE *out, const struct report_eval *r, size_t i, int6
 	for (size_t k = 0; k < r->nrows[i]; k++) {
 		const struct period_row *p = &r->rows[i][k];
 		char when[48], counts[64], sli[48], spent[48], left[48], a[48], b[48];
-		ts_format_rfc3339(p->start, when, sizeof when);
-		if (strcmp(r->by, "hour") != 0)
-			when[10] = '\0'; /* a date says a day or a week */
-		else
-			when[16] = '\0';
+		/* periods are the zone's days and hours: so are their names */
+		ts_format_local(p->start, strcmp(r->by, "hour") == 0, when, sizeof when);
 		if (r->time_based)
 			snprintf(counts, sizeof counts, "%s / %s",
 				 duration_format_human((int64_t)p->bad, a, sizeof a),

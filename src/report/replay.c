@@ -53,11 +53,11 @@ void report_replay_text(FILE *out, const struct report_eval *r, const struct rep
 			ts_format_rfc3339(inc->end, b, sizeof b);
 			pct_format(inc->budget_spent, 2, -1, spent, sizeof spent);
 			if (inc->first_alert == INT64_MIN)
-				fprintf(out, "    %s to %s: NO ALERT; %s of the budget spent by its end\n", a,
-					b, spent);
+				fprintf(out, "    %s to %s: NO ALERT; %s of the window's budget spent by "
+					     "its end\n", a, b, spent);
 			else
-				fprintf(out, "    %s to %s: %s after %s; %s of the budget spent by then\n", a,
-					b, bd->rule[inc->rule].name,
+				fprintf(out, "    %s to %s: %s after %s; %s of the window's budget spent "
+					     "by then\n", a, b, bd->rule[inc->rule].name,
 					duration_format_human(inc->first_alert - inc->start, det, sizeof det),
 					spent);
 		}

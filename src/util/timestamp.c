@@ -350,3 +350,15 @@ enum num_err ts_from_local(int64_t y, int m, int d, int hh, int mm, int ss, int6
 		return NUM_RANGE;
 	return civil_to_ns((int)y, m, d, hh, mm, ss, 0, NO_ZONE, t);
 }
+
+char *ts_format_local(int64_t t, int with_time, char *buf, size_t size)
+{
+	int64_t y;
+	int m, d, hh, mm, ss, wd;
+	ts_to_local(t, &y, &m, &d, &hh, &mm, &ss, &wd);
+	if (with_time)
+		snprintf(buf, size, "%04lld-%02d-%02d %02d:%02d", (long long)y, m, d, hh, mm);
+	else
+		snprintf(buf, size, "%04lld-%02d-%02d", (long long)y, m, d);
+	return buf;
+}

@@ -51,6 +51,10 @@ void ts_to_local(int64_t t, int64_t *y, int *m, int *d, int *hh, int *mm, int *s
  * when out of range. */
 enum num_err ts_from_local(int64_t y, int m, int d, int hh, int mm, int ss, int64_t *t);
 
+/* Writes the local date of t in the zone of ts_set_zone, "2026-10-25",
+ * or with hours and minutes, "2026-10-25 03:00"; returns buf. */
+char *ts_format_local(int64_t t, int with_time, char *buf, size_t size);
+
 /* Writes t as RFC 3339 in UTC, with a fraction only when it has one
  * ("2026-10-01T00:00:00Z", "2026-10-01T00:00:00.25Z"); returns buf. */
 char *ts_format_rfc3339(int64_t t, char *buf, size_t size);
