@@ -50,7 +50,8 @@ static int64_t when_exhausted(const struct evaluator *ev, size_t i, int64_t targ
 		int64_t e = t + step < end ? t + step : end;
 		uint64_t tt, bb;
 		eval_range(ev, i, t, e, &tt, &bb);
-		if (spent + (i128)bb * FRAC_ONE > allowed) {
+		/* spent when nothing is left: reaching the budget is enough */
+		if (bb > 0 && spent + (i128)bb * FRAC_ONE >= allowed) {
 			if (step == NS_PER_MIN)
 				return e;
 			step = NS_PER_MIN;

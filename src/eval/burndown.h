@@ -51,8 +51,8 @@ struct period_row {
 
 /* Objective i of ev cut into periods of kind k (CAL_DAY, CAL_WEEK, or
  * CAL_NONE for hours) over [start, end), in the zone of ts_set_zone.
- * allowed_scaled is the window's budget times FRAC_ONE: (1 - T) x total
- * events, or x window ns.  Returns the number of rows (at most max). */
+ * allowed is the window's budget: (1 - T) x its events, or x its ns for
+ * time.  Returns the number of rows (at most max). */
 size_t burndown_periods(const struct evaluator *ev, size_t i, enum cal_kind k, int64_t start,
 			int64_t end, double allowed, struct period_row *rows, size_t max);
 

@@ -60,7 +60,8 @@ void eval_set_time(struct evaluator *ev, int64_t interval, bool changes);
 void eval_set_incidents(struct evaluator *ev);
 
 /* A window known in advance: [start, end) (--from, --to); records outside
- * it are counted as outside.  For an evaluator made without a window
+ * it are counted as outside.  A time-based evaluator with bounds sums its
+ * up and down time from its timeline: enable one (eval_enable_timeline).  For an evaluator made without a window
  * length; call before the first eval_add. */
 void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end);
 

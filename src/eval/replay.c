@@ -75,7 +75,7 @@ int replay_run(const struct evaluator *ev, size_t i, int64_t target, int64_t sta
 	if (!smooth)
 		smooth = 1;
 	out->smooth_minutes = smooth;
-	bool in_incident = false;
+	bool in_incident = false, dropping = false;
 	size_t last_bad = 0;
 
 	for (size_t m = 0; m < h.n; m++) {
@@ -112,11 +112,14 @@ int replay_run(const struct evaluator *ev, size_t i, int64_t target, int64_t sta
 		bool has;
 		bool bad = burn_over(&h, target, m, smooth, &has) >= bad_rate && has;
 		if (bad) {
-			/* a quiet stretch as long as the gap ends an incident */
-			if (!in_incident || m - last_bad - 1 >= gap_minutes) {
+			/* a quiet stretch as long as the gap (and of a minute at
+			 * least) ends an incident */
+			if (!in_incident || (m - last_bad > 1 && m - last_bad - 1 >= gap_minutes)) {
 				if (out->nincidents == REPLAY_MAX_EVENTS) {
 					out->truncated = true;
+					dropping = true;
 				} else {
+					dropping = false;
 					struct replay_incident *inc = &out->incident[out->nincidents++];
 					/* it began with the first minute of the smoothing
 					 * window that burned that fast on its own */
@@ -129,7 +132,8 @@ int replay_run(const struct evaluator *ev, size_t i, int64_t target, int64_t sta
 				in_incident = true;
 			}
 			last_bad = m;
-			out->incident[out->nincidents - 1].end = at;
+			if (!dropping)
+				out->incident[out->nincidents - 1].end = at;
 		}
 	}
 	/* each incident's first alert: the first firing minute from its start

@@ -2,6 +2,7 @@
  * locale- and zone-dependent, and sit in the per-record path. */
 #include "util/timestamp.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,6 +144,10 @@ static enum num_err zone_offset(const char **p, const char *end, int64_t *ns)
 	return NUM_OK;
 }
 
+/* The cache of local_offset: one local hour and its offset.  A zone
+ * change clears it. */
+static int64_t cached_hour = INT64_MIN, cached_off;
+
 /* An offset that says "none was written". */
 #define NO_ZONE INT64_MIN
 
@@ -160,6 +165,7 @@ int ts_set_zone(const char *name)
 {
 	if (strcmp(name, "UTC") == 0 || strcmp(name, "Z") == 0) {
 		local_zone = 0;
+		cached_hour = INT64_MIN;
 		snprintf(zone_name, sizeof zone_name, "UTC");
 		return 0;
 	}
@@ -174,29 +180,37 @@ int ts_set_zone(const char *name)
 	setenv("TZ", name, 1);
 	tzset();
 	local_zone = 1;
+	cached_hour = INT64_MIN;
 	snprintf(zone_name, sizeof zone_name, "%s", name);
 	return 0;
 }
 
-/* The UTC offset (s east) in force at local civil time `local` (seconds
- * as if it were UTC): found by asking for the offset at the time it would
- * be under the offset found first.  A time in the hour a clock skips
- * takes the offset from before the change (02:30 when 02:00 became 03:00
- * reads as 03:30); one in the hour it repeats takes the offset after it.
- * One hour is cached. */
+/* The offset (s east of UTC) in force at the instant t. */
+static int64_t offset_at(int64_t t)
+{
+	struct tm tm;
+	time_t tt = (time_t)t;
+	return localtime_r(&tt, &tm) ? tm.tm_gmtoff : 0;
+}
+
+/* The UTC offset (s east) to read local civil time `local` (seconds as if
+ * it were UTC) with.  The offsets half a day before and after bracket any
+ * clock change near it; each gives a candidate instant, valid when its
+ * own offset is the one it was made with.  A time in the hour a clock
+ * skips has no valid candidate and takes the offset from before the
+ * change (02:30 when 02:00 became 03:00 reads as 03:30); one in the hour
+ * a clock repeats has two and takes the later, after the change. */
 static int64_t local_offset(int64_t local)
 {
-	static int64_t cached_hour = INT64_MIN, cached_off;
 	if (local / 3600 == cached_hour)
 		return cached_off;
-	struct tm tm;
-	time_t t = (time_t)local;
-	if (!localtime_r(&t, &tm))
-		return 0;
-	int64_t off = tm.tm_gmtoff;
-	t = (time_t)(local - off);
-	if (localtime_r(&t, &tm) && tm.tm_gmtoff != off)
-		off = tm.tm_gmtoff;
+	int64_t before = offset_at(local - 14 * 3600), after = offset_at(local + 14 * 3600);
+	int64_t off = before;
+	if (before != after) {
+		bool before_ok = offset_at(local - before) == before;
+		bool after_ok = offset_at(local - after) == after;
+		off = after_ok ? after : before_ok ? before : before;
+	}
 	cached_hour = local / 3600;
 	cached_off = off;
 	return off;

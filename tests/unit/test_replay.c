@@ -42,13 +42,17 @@ static struct evaluator *history(const int *bad)
 	return ev;
 }
 
+/* The bad minutes of the test running (freed by cleanup): all quiet. */
+static int *bad_minutes;
+
 static int *quiet(void)
 {
-	int *bad = malloc(MINUTES * sizeof *bad);
-	assert_non_null(bad);
+	free(bad_minutes);
+	bad_minutes = malloc(MINUTES * sizeof *bad_minutes);
+	assert_non_null(bad_minutes);
 	for (int m = 0; m < MINUTES; m++)
-		bad[m] = -1;
-	return bad;
+		bad_minutes[m] = -1;
+	return bad_minutes;
 }
 
 static struct replay rp;
@@ -109,13 +113,13 @@ static void check_firing(size_t f, size_t rule, int64_t start, int64_t end, doub
 static void test_two_outages(void **state)
 {
 	int *bad = quiet();
-	*state = ev; /* freed by free_ev, also after a failed assertion */
 
 	for (int m = 1000; m < 1030; m++)
 		bad[m] = 50;
 	for (int m = 3000; m < 3120; m++)
 		bad[m] = 3;
 	struct evaluator *ev = history(bad);
+	*state = ev; /* freed by cleanup, also after a failed assertion */
 	run(ev, 5 * M);
 	assert_false(rp.truncated);
 	near(rp.bad_minute_rate, 14.4);
@@ -148,15 +152,34 @@ static void test_two_outages(void **state)
 	 * = 1735 */
 	near(a->budget_spent, 150.0 / 432.0);
 	near(b->budget_spent, 1735.0 / 432.0);
-	free(bad);
+}
+
+/* A gap of 0 bridges nothing, but a stretch of bad minutes one after the
+ * other is still one incident: the same two. */
+static void test_gap_zero(void **state)
+{
+	int *bad = quiet();
+
+	for (int m = 1000; m < 1030; m++)
+		bad[m] = 50;
+	for (int m = 3000; m < 3120; m++)
+		bad[m] = 3;
+	struct evaluator *ev = history(bad);
+	*state = ev;
+	run(ev, 0);
+	assert_int_equal(rp.nincidents, 2);
+	assert_true(rp.incident[0].start == D0 + 1000 * M);
+	assert_true(rp.incident[0].end == D0 + 1034 * M);
+	assert_true(rp.incident[1].start == D0 + 3000 * M);
+	assert_true(rp.incident[1].end == D0 + 3122 * M);
 }
 
 /* 0.05 % errors all along, a burn rate of 0.5: no rule fires, no
  * incident. */
 static void test_quiet(void **state)
 {
-	struct evaluator *ev = history(NULL);
-	*state = ev; /* freed by free_ev, also after a failed assertion */
+	struct evaluator *ev = history(quiet());
+	*state = ev;
 	run(ev, 5 * M);
 	assert_int_equal(rp.nfirings, 0);
 	assert_int_equal(rp.nincidents, 0);
@@ -172,11 +195,11 @@ static void test_quiet(void **state)
 static void test_warm_up(void **state)
 {
 	int *bad = quiet();
-	*state = ev; /* freed by free_ev, also after a failed assertion */
 
 	for (int m = 10; m < 40; m++)
 		bad[m] = 50;
 	struct evaluator *ev = history(bad);
+	*state = ev;
 	run(ev, 5 * M);
 	assert_int_equal(rp.nfirings, 0);
 	assert_int_equal(rp.nincidents, 1);
@@ -184,20 +207,19 @@ static void test_warm_up(void **state)
 	assert_true(rp.incident[0].end == D0 + 44 * M);
 	assert_true(rp.incident[0].first_alert == INT64_MIN);
 	near(rp.incident[0].budget_spent, 1502.0 / 432.0);
-	free(bad);
 }
 
 /* Bad minutes closer than the gap make one incident.  Outages of 50 in
  * minutes 1000-1002 and 1015-1017: bad minutes (8 or more in the last 5)
- * are 1000-1006 and 1015-1021, 9 minutes apart. */
+ * are 1000-1006 and 1015-1021, with 8 quiet minutes between. */
 static void test_gap(void **state)
 {
 	int *bad = quiet();
-	*state = ev; /* freed by free_ev, also after a failed assertion */
 
 	for (int m = 1000; m < 1003; m++)
 		bad[m] = bad[m + 15] = 50;
 	struct evaluator *ev = history(bad);
+	*state = ev;
 	run(ev, 5 * M);
 	assert_int_equal(rp.nincidents, 2);
 	assert_true(rp.incident[0].start == D0 + 1000 * M);
@@ -205,8 +227,8 @@ static void test_gap(void **state)
 	assert_true(rp.incident[1].start == D0 + 1015 * M);
 	assert_true(rp.incident[1].end == D0 + 1022 * M);
 	/* page-1h fires for each: after minute 1001 (100 + 960 and 980 = 102
-	 * in the hour), and after 1015 (150 + 50 + 960 and 980 = 202 in the hour, 100 in
-	 * the 5 min) */
+	 * in the hour), and after 1015 (150 + 50 + 960 and 980 = 202 in the
+	 * hour, 100 in the 5 min) */
 	assert_true(rp.incident[0].first_alert == D0 + 1002 * M);
 	assert_true(rp.incident[1].first_alert == D0 + 1016 * M);
 	run(ev, 10 * M);
@@ -214,7 +236,6 @@ static void test_gap(void **state)
 	assert_true(rp.incident[0].start == D0 + 1000 * M);
 	assert_true(rp.incident[0].end == D0 + 1022 * M);
 	assert_true(rp.incident[0].first_alert == D0 + 1002 * M);
-	free(bad);
 }
 
 /* More incidents and firings than REPLAY_MAX_EVENTS: the first ones are
@@ -239,8 +260,8 @@ static void test_truncated(void **state)
 		assert_int_equal(eval_add(ev, &rec), EVAL_OK);
 	}
 	assert_int_equal(alert_parse("1m/1m:100:page", r, why, sizeof why), 0);
-	assert_int_equal(replay_run(ev, 0, T999, D0, D0 + 3 * n * M, 30 * NS_PER_DAY, r, 1, 14.4, 0,
-				    &rp), 0);
+	assert_int_equal(replay_run(ev, 0, T999, D0, D0 + 3 * n * M, 30 * NS_PER_DAY, r, 1, 14.4,
+				    M, &rp), 0);
 	assert_true(rp.truncated);
 	assert_int_equal(rp.smooth_minutes, 1);
 	assert_int_equal(rp.nfirings, REPLAY_MAX_EVENTS);
@@ -255,36 +276,41 @@ static void test_truncated(void **state)
 	assert_true(rp.incident[last].first_alert == D0 + (3 * last + 1) * M);
 }
 
-static int free_ev(void **state)
-{
-	eval_free(*state);
-	*state = NULL;
-	return 0;
-}
-
 /* Without a timeline there is nothing to replay. */
 static void test_no_timeline(void **state)
 {
 	enum eval_err err;
 	struct alert_rule rules[4];
 	struct evaluator *ev = eval_new(objs, 1, 0, &err);
-	*state = ev; /* freed by free_ev, also after a failed assertion */
 
+	*state = ev;
 	assert_non_null(ev);
 	alert_policy_sre(30 * NS_PER_DAY, rules);
 	assert_int_equal(replay_run(ev, 0, T999, D0, D0 + 60 * M, 30 * NS_PER_DAY, rules, 4, 14.4,
 				    5 * M, &rp), -1);
 }
 
+/* Frees the test's evaluator and bad minutes, also after a failed
+ * assertion. */
+static int cleanup(void **state)
+{
+	eval_free(*state);
+	*state = NULL;
+	free(bad_minutes);
+	bad_minutes = NULL;
+	return 0;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_teardown(test_two_outages, free_ev),
-		cmocka_unit_test_teardown(test_quiet, free_ev),
-		cmocka_unit_test_teardown(test_warm_up, free_ev),
-		cmocka_unit_test_teardown(test_gap, free_ev),
-		cmocka_unit_test_teardown(test_truncated, free_ev),
-		cmocka_unit_test_teardown(test_no_timeline, free_ev),
+		cmocka_unit_test_teardown(test_two_outages, cleanup),
+		cmocka_unit_test_teardown(test_gap_zero, cleanup),
+		cmocka_unit_test_teardown(test_quiet, cleanup),
+		cmocka_unit_test_teardown(test_warm_up, cleanup),
+		cmocka_unit_test_teardown(test_gap, cleanup),
+		cmocka_unit_test_teardown(test_truncated, cleanup),
+		cmocka_unit_test_teardown(test_no_timeline, cleanup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
