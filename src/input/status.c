@@ -101,13 +101,14 @@ enum status_verdict status_judge(const struct status_set *set, const char *s,
 	}
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
-	/* the words are checked first: "0" and "1" are words, not codes */
+	/* a three-digit code first: it is the common case, and no word is
+	 * three digits ("0" and "1" are words, not codes) */
+	unsigned code;
+	if (len == 3 && parse_code(s, len, &code) == 0)
+		return set->bad[code] ? STATUS_BAD : STATUS_GOOD;
 	if (in_words(status_good_words, s, len))
 		return STATUS_GOOD;
 	if (in_words(status_bad_words, s, len))
 		return STATUS_BAD;
-	unsigned code;
-	if (len == 3 && parse_code(s, len, &code) == 0)
-		return set->bad[code] ? STATUS_BAD : STATUS_GOOD;
 	return STATUS_INVALID;
 }
