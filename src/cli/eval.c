@@ -270,6 +270,9 @@ static int read_exclusions(const char *cmd, const char *path, int64_t (*excl)[2]
 	while (fgets(line, sizeof line, f)) {
 		lineno++;
 		line[strcspn(line, "\r\n#")] = '\0';
+		size_t l = strlen(line);
+		while (l > 0 && (line[l - 1] == ' ' || line[l - 1] == '\t'))
+			line[--l] = '\0';
 		char *p = line;
 		while (*p == ' ' || *p == '\t')
 			p++;
@@ -435,6 +438,8 @@ static bool compute_slices(struct report_eval *rep, const struct evaluator *ev,
 			b->burn_rate = b->consumed;
 			b->met = b->has_data && b->consumed <= 1.0;
 			b->allowed_bad_scaled = (i128)(FRAC_ONE - objs[i].target) * (i128)sl->slices;
+			b->good = sl->good;
+			b->bad = sl->bad;
 			rep->below[i] = has_fail_under && b->has_data &&
 					b->remaining < (double)fail_under / (double)FRAC_ONE;
 		} else {
@@ -450,6 +455,7 @@ static bool compute_slices(struct report_eval *rep, const struct evaluator *ev,
 			break;
 	}
 	/* shown as slices from here on, uptime too */
+	rep->sliced_time = rep->time_based;
 	rep->time_based = false;
 	return failed;
 }
@@ -480,7 +486,8 @@ static void compute_charts(struct report_eval *rep, const struct evaluator *ev,
 		return;
 	rep->has_chart = true;
 	rep->style.ascii = ascii || !utf8_locale();
-	rep->style.colour = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	const char *no_colour = getenv("NO_COLOR");
+	rep->style.colour = isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
 	int64_t last = eval_last(ev);
 	for (size_t i = 0; i < nobj; i++) {
 		struct chart *c = &rep->chart[i];
@@ -511,24 +518,52 @@ static void compute_charts(struct report_eval *rep, const struct evaluator *ev,
 			c->remaining[k] = allowed > 0 ? 1.0 - (double)bd / allowed : 1.0;
 			c->has[k] = a < last;
 		}
-		/* the strip: the window's last CHART_COLS days at the most */
-		int64_t day0 = start - start % NS_PER_DAY;
-		int64_t ndays = (end - day0 + NS_PER_DAY - 1) / NS_PER_DAY;
-		if (ndays > CHART_COLS) {
-			day0 += (ndays - CHART_COLS) * NS_PER_DAY;
-			ndays = CHART_COLS;
-		}
-		c->first_day = day0;
-		c->ndays = (size_t)ndays;
+		/* the strip: the zone's days (as --by day has them), the last
+		 * CHART_COLS of the window at the most */
+		struct period_row days[CHART_COLS * 2];
+		int64_t from = end - start > 62 * NS_PER_DAY ? end - 60 * NS_PER_DAY : start;
+		size_t nd = burndown_periods(ev, i, CAL_DAY, from, end, 1, days, CHART_COLS * 2);
+		size_t skip = nd > CHART_COLS ? nd - CHART_COLS : 0;
+		c->ndays = nd - skip;
+		c->first_day = nd ? days[skip].start : start;
 		for (size_t d = 0; d < c->ndays; d++) {
-			int64_t a = day0 + (int64_t)d * NS_PER_DAY;
-			eval_range(ev, i, a < start ? start : a, a + NS_PER_DAY > end ? end : a + NS_PER_DAY,
-				   &total, &bad);
-			c->day_burn[d] = total ? burn_rate(objs[i].target, total, bad) : -1;
+			const struct period_row *p = &days[skip + d];
+			c->day_burn[d] = p->total ? burn_rate(objs[i].target, p->total, p->bad) : -1;
 		}
 		if (rep->time_based)
 			break;
 	}
+}
+
+/* With --budgeting, a budget of slices runs out with a slice: the end of
+ * the one that made the bad slices reach b x the slices (timeslices), or
+ * nothing for ratio-timeslices, whose budget is an average. */
+static void slices_exhaustion(struct report_eval *rep, const struct evaluator *ev,
+			      const struct objective *objs, size_t nobj)
+{
+	for (size_t i = 0; i < nobj && rep->has_burn; i++) {
+		struct burndown *b = &rep->burn[i];
+		b->exhausted_at = b->exhaustion = INT64_MIN;
+		if (strcmp(rep->budgeting, "timeslices") != 0 || rep->budget[i].remaining > 0 ||
+		    !rep->budget[i].has_data)
+			continue;
+		i128 allowed = rep->budget[i].allowed_bad_scaled, spent = 0;
+		int64_t end = rep->res.end;
+		for (int64_t t = rep->res.start; t < end; t += rep->slice) {
+			struct slices one;
+			int64_t e = t + rep->slice < end ? t + rep->slice : end;
+			if (slices_compute(ev, i, t, e, rep->slice, rep->slice_target[i], false, &one))
+				break;
+			spent += (i128)one.bad * FRAC_ONE;
+			if (one.bad && spent >= allowed) {
+				b->exhausted_at = e;
+				break;
+			}
+		}
+		if (rep->sliced_time)
+			break;
+	}
+	(void)objs;
 }
 
 /* The --by table of each objective. */
@@ -690,7 +725,7 @@ int cmd_eval(int argc, char **argv)
 	struct alert_rule rules[ALERT_MAX_RULES];
 	size_t nrules = 0;
 	const char *from_text = NULL, *to_text = NULL, *period_text = NULL, *period_opt = NULL;
-	enum cal_kind calendar = CAL_NONE;
+	enum cal_kind calendar = CAL_NONE, calendar_given = CAL_NONE;
 	const char *exclude_text[EVAL_MAX_EXCLUDED];
 	size_t nexclude = 0;
 	const char *exclude_file = NULL, *by = NULL;
@@ -997,6 +1032,8 @@ int cmd_eval(int argc, char **argv)
 	if ((slice != NS_PER_MIN || slice_target) && !sliced)
 		return cli_usage(cmd, "--slice and --slice-target are for --budgeting timeslices or "
 				      "ratio-timeslices");
+	if (by && group_by)
+		return cli_usage(cmd, "--by draws one table: no --group-by with it");
 	if (alerts && group_by)
 		return cli_usage(cmd, "--replay walks one history: no --group-by (use --where)");
 	if (!detect && !target && nlat == 0)
@@ -1038,6 +1075,7 @@ int cmd_eval(int argc, char **argv)
 		if (cal_period(calendar, b_end - 1, &b_start, &b_end) != NUM_OK)
 			return cli_usage(cmd, "--to %s: no calendar period", to_text);
 		bounded = true;
+		calendar_given = calendar;
 		calendar = CAL_NONE;
 	} else if (window && to_text) {
 		b_start = b_end - window;
@@ -1242,15 +1280,15 @@ int cmd_eval(int argc, char **argv)
 	rep.group_by = group_by;
 	rep.nobj = nobj;
 	rep.window_len = window;
-	rep.window_kind = window ? "rolling" : calendar != CAL_NONE || period_text ? "calendar"
-		       : bounded ? "fixed" : "span";
-	if (calendar != CAL_NONE || period_text) {
+	bool is_calendar = calendar != CAL_NONE || calendar_given != CAL_NONE || period_text;
+	rep.window_kind = window ? "rolling" : is_calendar ? "calendar" : bounded ? "fixed" : "span";
+	if (is_calendar) {
 		/* name the period the window is: "month 2026-10" */
 		int64_t y;
 		int mo, d, hh, mi, ss, wd;
 		if (rep.res.has_span) {
 			ts_to_local(rep.res.start, &y, &mo, &d, &hh, &mi, &ss, &wd);
-			enum cal_kind k = calendar;
+			enum cal_kind k = calendar != CAL_NONE ? calendar : calendar_given;
 			if (period_text)
 				cal_named(period_text, &k, &b_start, &b_end);
 			if (k == CAL_MONTH)
@@ -1297,13 +1335,16 @@ int cmd_eval(int argc, char **argv)
 	}
 	if (sliced && rep.res.has_span &&
 	    compute_slices(&rep, ev, objs, nobj, budgeting, slice, slice_target,
-			   calendar != CAL_NONE || period_text, allow_no_data, has_fail_under,
+			   calendar != CAL_NONE || calendar_given != CAL_NONE || period_text,
+			   allow_no_data, has_fail_under,
 			   fail_under))
 		status = EXIT_VIOLATED;
 	else if (sliced)
 		status = EXIT_MET;
 	if (!groups && rep.res.has_span) {
 		compute_burn(&rep, ev, objs, nobj, rules, nrules);
+		if (sliced)
+			slices_exhaustion(&rep, ev, objs, nobj);
 		if (!json && rep.has_burn)
 			compute_charts(&rep, ev, objs, nobj, ascii);
 		if (by && compute_periods(&rep, ev, objs, nobj, by)) {

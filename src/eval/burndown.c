@@ -53,7 +53,7 @@ static int64_t when_exhausted(const struct evaluator *ev, size_t i, int64_t targ
 		/* spent when nothing is left: reaching the budget is enough */
 		if (bb > 0 && spent + (i128)bb * FRAC_ONE >= allowed) {
 			if (step == NS_PER_MIN)
-				return e;
+				return e < end ? e : end; /* the window's end at the latest */
 			step = NS_PER_MIN;
 			continue;
 		}

@@ -74,8 +74,7 @@ void chart_print(FILE *out, const struct chart *c, const struct chart_style *st)
 		else
 			put(out, st, RED, "\xe2\x96\x88", '#');
 	}
-	ts_format_rfc3339(c->first_day, a, sizeof a);
-	a[10] = '\0';
+	ts_format_local(c->first_day, 0, a, sizeof a);
 	fprintf(out, "  a day a cell from %s, by burn rate: %s\n", a,
 		st->ascii ? "_ <=1  - <=2  = <=10  # more" : "\xe2\x96\x81 \xe2\x89\xa4" "1  \xe2\x96\x83 \xe2\x89\xa4" "2  \xe2\x96\x85 \xe2\x89\xa4" "10  \xe2\x96\x88 more");
 }

@@ -192,7 +192,7 @@ static void objective(struct jw *w, const struct report_eval *r, size_t i,
 		jw_string(w, gr->key);
 	}
 	jw_key(w, "kind");
-	jw_string(w, o->kind == OBJ_LATENCY ? "latency" : "events");
+	jw_string(w, o->kind == OBJ_LATENCY ? "latency" : r->sliced_time ? "time" : "events");
 	jw_key(w, "target");
 	frac_number(w, o->target);
 	if (o->kind == OBJ_LATENCY) {

@@ -65,7 +65,7 @@ static void print_burn(FILE *out, const struct report_eval *r, size_t i, double 
 					       : "no data");
 		fputc('\n', out);
 	}
-	if (window > 0)
+	if (window >= NS_PER_DAY)
 		fprintf(out, "  per day    %s of the budget on average\n",
 			pct_format(consumed * (double)NS_PER_DAY / (double)window, 2, -1, num, sizeof num));
 	for (size_t k = 0; k < b->nalerts; k++) {

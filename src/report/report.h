@@ -63,6 +63,7 @@ struct report_eval {
 	size_t alerts_left_out;   /* rules whose long window passes the window */
 	const char *by;           /* --by: "day", "hour", "week", or NULL */
 	const char *budgeting;    /* "timeslices", "ratio-timeslices", or NULL */
+	bool sliced_time;         /* the sliced objective is uptime */
 	bool has_chart;
 	struct chart chart[EVAL_MAX_OBJECTIVES];
 	struct chart_style style;
