@@ -1,6 +1,7 @@
 /* libFuzzer harness: W3C extended logs (IIS).  Directive lines set the
  * layout, every other line is converted and asked for its fields; the
- * whole input is read twice, without and with a latency objective. */
+ * whole input is read twice, without and with a latency objective.  As
+ * in slo, a #Fields line that cannot be used ends the reading. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -15,6 +16,7 @@ struct ctx {
 	struct w3c w;
 	struct status_set bad;
 	bool need_latency;
+	bool stopped; /* slo stops at a #Fields line it cannot use */
 };
 
 static void on_line(void *p, const char *line, size_t len)
@@ -26,9 +28,12 @@ static void on_line(void *p, const char *line, size_t len)
 	struct slo_record rec;
 	char why[256];
 
+	if (c->stopped)
+		return;
 	if (w3c_is_directive(line, len)) {
-		if (w3c_directive(&c->w, line, len, c->need_latency, why, sizeof why) == 0 &&
-		    c->w.nfields) {
+		if (w3c_directive(&c->w, line, len, c->need_latency, why, sizeof why) != 0) {
+			c->stopped = true;
+		} else if (c->w.nfields) {
 			FUZZ_ASSERT(c->w.status >= 0 && c->w.status < c->w.nfields);
 			FUZZ_ASSERT(!c->need_latency || (c->w.taken >= 0 && c->w.taken < c->w.nfields));
 		}

@@ -1,4 +1,5 @@
 /* slo: SLO and error-budget calculator.  Dispatches to a subcommand. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +26,9 @@ static const char usage[] =
 
 int main(int argc, char **argv)
 {
+	/* `slo eval ... | head -1` should end quietly when head does, even
+	 * under a parent (some CI runners) that set SIGPIPE to be ignored */
+	signal(SIGPIPE, SIG_DFL);
 	if (argc < 2)
 		return cli_usage(NULL, "missing command: calc or eval");
 	const char *cmd = argv[1];

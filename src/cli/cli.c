@@ -56,6 +56,9 @@ int cli_option_error(const char *cmd, int ch, char *const *argv)
 int cli_finish(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		/* the reader went away (| head): nothing to say to anyone */
+		if (errno == EPIPE)
+			return status;
 		cli_error("write error: %s", strerror(errno ? errno : EIO));
 		return EXIT_INPUT;
 	}

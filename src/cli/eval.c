@@ -298,6 +298,15 @@ static int read_exclusions(const char *cmd, const char *path, int64_t (*excl)[2]
 	return 0;
 }
 
+/* Where burn rates, tables and replays end: a span ends with the minute
+ * that holds its last record; other windows at their own end. */
+static int64_t data_end(const struct report_eval *rep)
+{
+	return strcmp(rep->window_kind, "span") == 0 && !rep->time_based
+		       ? ts_floor(rep->res.end, NS_PER_MIN) + NS_PER_MIN
+		       : rep->res.end;
+}
+
 /* Burn rates, alerts and exhaustion of each objective at the end of the
  * window: the SRE workbook's policy scaled to the window unless --alert
  * gave one; rules whose long window is longer than the window are left
@@ -308,9 +317,7 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 {
 	int64_t start = rep->res.start;
 	/* the span ends at its last record: its minute is the last one */
-	int64_t end = rep->window_len || rep->time_based || strcmp(rep->window_kind, "span") != 0
-			      ? rep->res.end
-			      : (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN;
+	int64_t end = data_end(rep);
 	int64_t w = rep->window_len ? rep->window_len : end - start;
 	/* a time budget is of the window less its excluded periods */
 	if (rep->time_based)
@@ -319,7 +326,7 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 	 * of a calendar or fixed window */
 	int64_t last = eval_last(ev);
 	if (!rep->time_based)
-		last = (last / NS_PER_MIN + 1) * NS_PER_MIN;
+		last = ts_floor(last, NS_PER_MIN) + NS_PER_MIN;
 	if (last < end && last > start)
 		end = last;
 	struct alert_rule sre[4], rules[ALERT_MAX_RULES];
@@ -369,9 +376,7 @@ static int replay_report(struct report_eval *rep, const struct evaluator *ev,
 		return EXIT_INPUT;
 	}
 	int64_t start = rep->res.start;
-	int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
-			      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
-			      : rep->res.end;
+	int64_t end = data_end(rep);
 	int64_t w = rep->window_len ? rep->window_len : end - start;
 	for (size_t i = 0; i < nobj; i++) {
 		const struct burndown *bd = &rep->burn[i];
@@ -412,9 +417,7 @@ static bool compute_slices(struct report_eval *rep, const struct evaluator *ev,
 			   bool has_fail_under, int64_t fail_under)
 {
 	bool failed = false;
-	int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
-			      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
-			      : rep->res.end;
+	int64_t end = data_end(rep);
 	bool ratio = strcmp(budgeting, "ratio-timeslices") == 0;
 
 	rep->budgeting = budgeting;
@@ -479,9 +482,7 @@ static void compute_charts(struct report_eval *rep, const struct evaluator *ev,
 			   const struct objective *objs, size_t nobj, bool ascii)
 {
 	int64_t start = rep->res.start;
-	int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
-			      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
-			      : rep->res.end;
+	int64_t end = data_end(rep);
 	if (end - start < NS_PER_HOUR)
 		return;
 	rep->has_chart = true;
@@ -581,9 +582,7 @@ static int compute_periods(struct report_eval *rep, const struct evaluator *ev,
 		if (!rep->rows[i])
 			return -1;
 		/* the span's last minute holds its last record: include it */
-		int64_t end = strcmp(rep->window_kind, "span") == 0 && !rep->time_based
-				      ? (rep->res.end / NS_PER_MIN + 1) * NS_PER_MIN
-				      : rep->res.end;
+		int64_t end = data_end(rep);
 		rep->nrows[i] = burndown_periods(ev, i, k, rep->res.start, end, allowed, rep->rows[i],
 						 BURNDOWN_MAX_ROWS);
 		if (rep->time_based)

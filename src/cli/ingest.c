@@ -251,6 +251,9 @@ static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint
 	case EVAL_OUT_OF_ORDER:
 		skip(x, line, last, "sample older than those before it (by more than 64 samples)");
 		return x->fatal;
+	case EVAL_OVERFLOW:
+		skip(x, line, last, "its count overflows the sum of the counts (2^64 events)");
+		return x->fatal;
 	case EVAL_NOMEM:
 	case EVAL_WINDOW_TOO_FINE:
 		break;
@@ -999,7 +1002,7 @@ int ingest_file(struct ingest *g, const char *path)
 
 	struct source *src = source_open(path);
 	if (!src) {
-		cli_error("%s: %s", path, strerror(errno));
+		cli_error("%s: %s", strcmp(path, "-") == 0 ? "(stdin)" : path, strerror(errno));
 		return EXIT_INPUT;
 	}
 	x.name = source_name(src);
@@ -1136,6 +1139,16 @@ int ingest_file(struct ingest *g, const char *path)
 		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
 		if (in)
 			in->delim = info.delim;
+		if (info.unclosed_line && x.have_cols && !x.fatal) {
+			/* the rest of the file after an open quote is one field */
+			g->rep->read++;
+			if (in)
+				in->rows++;
+			skip(&x, info.unclosed_line, info.unclosed_last,
+			     "a quoted field is not closed by the end of the file");
+			if (x.fatal)
+				st = CSV_READ_STOPPED;
+		}
 		status = finish_status(&x,
 				       st == CSV_READ_OK ? 0 : st == CSV_READ_EMPTY ? 1
 					: st == CSV_READ_IO ? 2 : st == CSV_READ_NOMEM ? 3 : 4,

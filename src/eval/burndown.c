@@ -46,7 +46,7 @@ static int64_t when_exhausted(const struct evaluator *ev, size_t i, int64_t targ
 	i128 spent = 0;
 	/* day by day, then minute by minute in the day it ran out */
 	int64_t step = NS_PER_DAY;
-	for (int64_t t = start - start % NS_PER_MIN; t < end;) {
+	for (int64_t t = ts_floor(start, NS_PER_MIN); t < end;) {
 		int64_t e = t + step < end ? t + step : end;
 		uint64_t tt, bb;
 		eval_range(ev, i, t, e, &tt, &bb);

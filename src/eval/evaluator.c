@@ -18,11 +18,14 @@
 #define SLOT_RECORDS 0
 #define SLOT_TOTAL(i) (1 + 2 * (i))
 #define SLOT_BAD(i) (2 + 2 * (i))
+/* records in excluded periods, kept by bucket so that those that leave a
+ * rolling window count as outside it, as every other record there */
+#define SLOT_EXCLUDED(ev) ((ev)->stride - 1)
 
 struct evaluator {
 	struct objective obj[EVAL_MAX_OBJECTIVES];
 	size_t n;
-	size_t stride;      /* counters per bucket: 1 + 2n */
+	size_t stride;      /* counters per bucket: 2 + 2n */
 	int64_t window;     /* ns, 0 without a window */
 	int64_t align;      /* the window's end is a multiple of this */
 	int64_t width;      /* bucket width, ns; divides window and align */
@@ -54,6 +57,7 @@ struct evaluator {
 	} excl[EVAL_MAX_EXCLUDED]; /* sorted, not overlapping */
 	size_t nexcl;
 	uint64_t excluded;
+	uint64_t sum_total;   /* every event counted: none may overflow */
 	struct timeline *tl;  /* eval_enable_timeline, or NULL */
 	bool tl_failed;       /* the timeline could not hold the span */
 	/* incident mode: the merged interval still open */
@@ -113,7 +117,7 @@ struct evaluator *eval_new(const struct objective *objs, size_t n,
 	}
 	memcpy(ev->obj, objs, n * sizeof *objs);
 	ev->n = n;
-	ev->stride = 1 + 2 * n;
+	ev->stride = 2 + 2 * n; /* and the excluded records, last */
 	ev->window = window_ns;
 	ev->nbuckets = nb;
 	ev->ring = calloc((size_t)nb * ev->stride, sizeof *ev->ring);
@@ -153,7 +157,7 @@ static void advance(struct evaluator *ev, int64_t hi)
 		from = to - ev->nbuckets + 1;
 	for (int64_t k = from; k <= to; k++) {
 		uint64_t *b = ev->ring + bucket(ev, k);
-		ev->outside += b[SLOT_RECORDS];
+		ev->outside += b[SLOT_RECORDS] + b[SLOT_EXCLUDED(ev)];
 		memset(b, 0, ev->stride * sizeof *b);
 	}
 	ev->hi = hi;
@@ -618,12 +622,31 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 			return EVAL_OK;
 		}
 	}
-	/* outside the window first: a record there is outside, excluded or not */
-	if (r->has_time && ev->nexcl && excluded_at(ev, r->time) &&
-	    !(ev->window && floor_div(r->time, ev->width) <= ev->hi - ev->nbuckets && ev->started)) {
-		ev->excluded++;
+	/* a record in an excluded period: outside the window if it is, else
+	 * counted apart, by bucket in a rolling window (it may leave it) */
+	if (r->has_time && ev->nexcl && excluded_at(ev, r->time)) {
+		if (!ev->window) {
+			ev->excluded++;
+			return EVAL_OK;
+		}
+		int64_t hi = newest_bucket(ev, r->time);
+		if (!ev->started) {
+			ev->hi = hi;
+			ev->started = true;
+		} else if (hi > ev->hi) {
+			advance(ev, hi);
+		}
+		int64_t k = floor_div(r->time, ev->width);
+		if (k <= ev->hi - ev->nbuckets)
+			ev->outside++;
+		else
+			ev->ring[bucket(ev, k) + SLOT_EXCLUDED(ev)]++;
 		return EVAL_OK;
 	}
+	/* sums that would pass 2^64 are refused, not wrapped around */
+	if (r->total > UINT64_MAX - ev->sum_total)
+		return EVAL_OVERFLOW;
+	ev->sum_total += r->total;
 	if (ev->window == 0) {
 		if (r->has_time)
 			note_time(ev, r->time);
@@ -672,12 +695,13 @@ static void result_core(const struct evaluator *ev, struct eval_result *out)
 	memset(out, 0, sizeof *out);
 	out->n = ev->n;
 	out->outside_window = ev->outside;
-	out->excluded = ev->excluded;
+	out->excluded = ev->excluded; /* and, below, the ring's */
 	int64_t nb = ev->window ? ev->nbuckets : 1;
 	int64_t lo = ev->hi - ev->nbuckets + 1;
 	for (int64_t j = 0; j < nb; j++) {
 		const uint64_t *b = ev->ring + (ev->window ? bucket(ev, lo + j) : 0);
 		out->used += b[SLOT_RECORDS];
+		out->excluded += b[SLOT_EXCLUDED(ev)];
 		for (size_t i = 0; i < ev->n; i++) {
 			out->obj[i].total += b[SLOT_TOTAL(i)];
 			out->obj[i].bad += b[SLOT_BAD(i)];

@@ -31,6 +31,7 @@ enum eval_err {
 				 probe sample without a time */
 	EVAL_OUT_OF_ORDER,    /* a probe sample older than those already
 				 placed (more than EVAL_REORDER samples late) */
+	EVAL_OVERFLOW,        /* the events counted would pass 2^64 */
 };
 
 /* Probe samples may arrive this many samples out of order. */

@@ -6,6 +6,7 @@
 
 #include "util/duration.h"
 #include "util/num.h"
+#include "util/timestamp.h"
 
 /* The history as prefix sums: total[m] and bad[m] hold the sums of the
  * first m minutes, so any span's sum is one subtraction. */
@@ -18,8 +19,8 @@ struct history {
 static int history_load(struct history *h, const struct evaluator *ev, size_t i, int64_t start,
 			int64_t end)
 {
-	h->first = start / NS_PER_MIN;
-	int64_t last = (end + NS_PER_MIN - 1) / NS_PER_MIN;
+	h->first = ts_floor(start, NS_PER_MIN) / NS_PER_MIN;
+	int64_t last = ts_floor(end + NS_PER_MIN - 1, NS_PER_MIN) / NS_PER_MIN;
 	h->n = last > h->first ? (size_t)(last - h->first) : 0;
 	h->total = calloc(h->n + 1, sizeof *h->total);
 	h->bad = calloc(h->n + 1, sizeof *h->bad);
@@ -152,7 +153,7 @@ int replay_run(const struct evaluator *ev, size_t i, int64_t target, int64_t sta
 			}
 		}
 		int64_t by = inc->first_alert != INT64_MIN ? inc->first_alert : inc->end;
-		size_t mi = (size_t)(by / NS_PER_MIN - h.first);
+		size_t mi = (size_t)(ts_floor(by, NS_PER_MIN) / NS_PER_MIN - h.first);
 		if (mi > h.n)
 			mi = h.n;
 		inc->budget_spent = allowed > 0 ? (double)h.bad[mi] / allowed : 0;

@@ -219,6 +219,9 @@ enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 		return CSV_READ_NOMEM;
 	}
 	csv_set_space_func(&p, is_space_only);
+	/* libcsv grows a field 128 bytes at a time: a long field would take
+	 * a realloc every 128 bytes */
+	csv_set_blk_size(&p, 1 << 16);
 	r.fn = fn;
 	r.ctx = ctx;
 	r.cur_line = 1;
@@ -265,9 +268,19 @@ enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 			break;
 		feed(&p, &r, buf, (size_t)n);
 	}
-	/* a last line without a newline still ends a row */
-	if (st == CSV_READ_OK && !r.stop && !r.nomem)
+	/* a last line without a newline still ends a row; a quote still open
+	 * at the end is no row (libcsv's state 2, FIELD_BEGUN, in a quoted
+	 * field): its lines are reported instead */
+	if (!r.partial_line && r.cur_line > 1)
+		r.cur_line--; /* the last line is the one before the count */
+	if (st == CSV_READ_OK && !r.stop && !r.nomem && p.pstate == 2 && p.quoted) {
+		info->unclosed_line = r.start_line;
+		info->unclosed_last = r.cur_line;
+	} else if (st == CSV_READ_OK && !r.stop && !r.nomem) {
 		csv_fini(&p, on_field, on_row, &r);
+	}
+	if (!r.partial_line)
+		r.cur_line++;
 	if (r.nomem)
 		st = CSV_READ_NOMEM;
 	else if (r.stop)

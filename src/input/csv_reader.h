@@ -32,6 +32,8 @@ struct csv_read_info {
 	char delim;      /* the delimiter used */
 	const char *why; /* CSV_READ_IO: the reason */
 	uint64_t lines;  /* physical lines read */
+	uint64_t unclosed_line, unclosed_last; /* a quoted field still open
+						  at the end: its lines, or 0 */
 };
 
 /* Guesses the delimiter of a header line: the most frequent of comma,

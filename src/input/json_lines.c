@@ -140,13 +140,44 @@ static json_object *find(json_object *o, const char *given, const struct candida
 	return NULL;
 }
 
-/* A value's text: strings as they are, numbers as JSON wrote them. */
+/* A value's text: strings as they are, numbers as JSON wrote them.  A
+ * string holding a NUL ("503\u0000x") comes back whole, so that it is
+ * judged as written and not cut at the NUL. */
 static const char *text(json_object *v, size_t *len)
 {
-	const char *s = json_object_is_type(v, json_type_string) ? json_object_get_string(v)
-								 : json_object_to_json_string(v);
+	if (json_object_is_type(v, json_type_string)) {
+		*len = (size_t)json_object_get_string_len(v);
+		return json_object_get_string(v);
+	}
+	/* json-c holds integers in 64 bits and saturates the larger ones:
+	 * say so rather than show a number nobody wrote */
+	if (json_object_is_type(v, json_type_int) &&
+	    (json_object_get_uint64(v) == UINT64_MAX || json_object_get_int64(v) == INT64_MIN)) {
+		static const char past[] = "(a number past 64 bits)";
+		*len = sizeof past - 1;
+		return past;
+	}
+	const char *s = json_object_to_json_string(v);
 	*len = strlen(s);
 	return s;
+}
+
+/* A value fit for a message: printable ASCII, the rest as '?', at most
+ * 40 bytes. */
+static const char *printable(const char *s, size_t len, char *buf, size_t size)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len && o + 4 < size; i++) {
+		if (i == 40) {
+			memcpy(buf + o, "...", 3);
+			o += 3;
+			break;
+		}
+		unsigned char c = (unsigned char)s[i];
+		buf[o++] = c >= 0x20 && c < 0x7f ? (char)c : '?';
+	}
+	buf[o] = '\0';
+	return buf;
 }
 
 static int parse_latency(struct json_lines *j, json_object *v, int64_t unit, int64_t *ns,
@@ -161,13 +192,16 @@ static int parse_latency(struct json_lines *j, json_object *v, int64_t unit, int
 		j->used_unit = unit;
 		return 0;
 	} else if (e == NUM_SYNTAX && json_object_is_type(v, json_type_string) &&
-		   duration_parse(s, ns) == NUM_OK) {
+		   !memchr(s, '\0', len) && duration_parse(s, ns) == NUM_OK) {
 		return 0; /* "250ms": Go's time.Duration as text */
 	} else if (e == NUM_OK) {
-		snprintf(why, whylen, "latency %s has no unit; give --latency-unit", s);
+		char q[64];
+		snprintf(why, whylen, "latency %s has no unit; give --latency-unit",
+			 printable(s, len, q, sizeof q));
 		return -1;
 	}
-	snprintf(why, whylen, "latency %.40s is not a duration", s);
+	char q[64];
+	snprintf(why, whylen, "latency %s is not a duration", printable(s, len, q, sizeof q));
 	return -1;
 }
 
@@ -216,9 +250,12 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 			      sizeof j->used_status);
 	if (!v) {
 		json_object *msg = lookup(o, "msg");
-		snprintf(why, whylen, "no %s field: not a request%s%.50s%s",
-			 j->cfg.status_field ? j->cfg.status_field : "status",
-			 msg ? " (\"" : "", msg ? json_object_get_string(msg) : "", msg ? "\")" : "");
+		char q[64];
+		size_t ml;
+		const char *mt = msg ? text(msg, &ml) : "";
+		snprintf(why, whylen, "no %s field: not a request%s%s%s",
+			 j->cfg.status_field ? j->cfg.status_field : "status", msg ? " (\"" : "",
+			 msg ? printable(mt, ml, q, sizeof q) : "", msg ? "\")" : "");
 		rc = JSON_LINES_NOT_REQUEST;
 		goto out;
 	}
@@ -230,16 +267,21 @@ int json_lines_record(struct json_lines *j, const char *line, size_t len,
 	case STATUS_BAD:
 		rec->bad = 1;
 		break;
-	case STATUS_INVALID:
-		snprintf(why, whylen, "status %.20s is not an HTTP status (100-599)", st);
+	case STATUS_INVALID: {
+		char q[64];
+		snprintf(why, whylen, "status %s is not an HTTP status (100-599)",
+			 printable(st, sl, q, sizeof q));
 		goto out;
+	}
 	}
 	v = find(o, j->cfg.time_field, time_names, &unit, j->used_time, sizeof j->used_time);
 	if (v) {
 		size_t tl;
 		const char *ts = text(v, &tl);
 		if (ts_parse(ts, tl, &rec->time) != NUM_OK) {
-			snprintf(why, whylen, "%s %.40s is not a time", j->used_time, ts);
+			char q[64];
+			snprintf(why, whylen, "%s %s is not a time", j->used_time,
+				 printable(ts, tl, q, sizeof q));
 			goto out;
 		}
 		rec->has_time = true;

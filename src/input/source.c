@@ -1,8 +1,12 @@
-/* Byte sources over zlib's gz* functions, which handle both gzip and
- * plain input, from files and from pipes. */
+/* Byte sources: plain or gzip-compressed bytes from a file or a pipe.
+ * gzip is read with zlib's inflate rather than its gz* functions, which
+ * pass over whatever follows the last gzip member without a word; here
+ * more members are read and anything else there is an error. */
 #include "input/source.h"
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,13 +14,45 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#define IN_SIZE (1 << 17)
+
 struct source {
-	gzFile gz;
+	int fd;
+	const char *name;
 	char *peek;          /* bytes read ahead by source_peek */
 	size_t peek_len, peek_pos;
-	const char *name;
-	int fd;
+	/* the compressed input, when it is gzip */
+	unsigned char *in;   /* IN_SIZE bytes */
+	size_t in_len;       /* bytes in `in`, from in_pos on not yet used */
+	size_t in_pos;
+	bool started;        /* the first bytes have been looked at */
+	bool gzip;
+	bool eof;            /* the descriptor has no more bytes */
+	bool member_done;    /* between two gzip members */
+	z_stream z;
+	bool z_ready;
+	char zmsg[96];
 };
+
+/* Reads more raw bytes into src->in; returns the count, 0 at the end, -1
+ * with errno. */
+static ssize_t fill(struct source *src)
+{
+	if (src->in_pos > 0) {
+		memmove(src->in, src->in + src->in_pos, src->in_len - src->in_pos);
+		src->in_len -= src->in_pos;
+		src->in_pos = 0;
+	}
+	ssize_t n;
+	do
+		n = read(src->fd, src->in + src->in_len, IN_SIZE - src->in_len);
+	while (n < 0 && errno == EINTR);
+	if (n > 0)
+		src->in_len += (size_t)n;
+	if (n == 0)
+		src->eof = true;
+	return n;
+}
 
 struct source *source_open(const char *path)
 {
@@ -32,19 +68,14 @@ struct source *source_open(const char *path)
 		return NULL;
 	}
 	struct source *src = calloc(1, sizeof *src);
-	if (!src) {
-		close(fd);
-		return NULL;
-	}
-	src->gz = gzdopen(fd, "rb");
-	if (!src->gz) {
-		close(fd);
+	if (src)
+		src->in = malloc(IN_SIZE);
+	if (!src || !src->in) {
 		free(src);
+		close(fd);
 		errno = ENOMEM;
 		return NULL;
 	}
-	/* larger reads than zlib's 8 KiB default cut the calls per byte */
-	gzbuffer(src->gz, 1 << 17);
 	src->fd = fd;
 	src->name = is_stdin ? "(stdin)" : path;
 	return src;
@@ -98,46 +129,101 @@ ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)
 	return raw_read(src, buf, len, why);
 }
 
-/* zlib names the stream "<fd:3>: " in its messages; the caller names
- * the file. */
-static const char *skip_fd(const char *msg)
-{
-	if (strncmp(msg, "<fd:", 4) == 0) {
-		const char *p = strstr(msg, ": ");
-		if (p)
-			return p + 2;
-	}
-	return msg;
-}
-
 static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **why)
 {
-	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
-	int n = gzread(src->gz, buf, chunk);
-
-	if (n < 0) {
-		int code;
-		const char *msg = gzerror(src->gz, &code);
-		*why = code == Z_ERRNO ? strerror(errno) : skip_fd(msg);
-		return -1;
+	if (!src->started) {
+		/* gzip when the input starts with its magic bytes */
+		while (src->in_len < 2 && !src->eof)
+			if (fill(src) < 0) {
+				*why = strerror(errno);
+				return -1;
+			}
+		src->gzip = src->in_len >= 2 && src->in[0] == 0x1f && src->in[1] == 0x8b;
+		src->started = true;
+		if (src->gzip) {
+			memset(&src->z, 0, sizeof src->z);
+			if (inflateInit2(&src->z, 15 + 16) != Z_OK) {
+				*why = "out of memory";
+				return -1;
+			}
+			src->z_ready = true;
+		}
 	}
-	if (n == 0) {
-		/* a gzip stream cut short reads as a clean end unless asked */
-		int code;
-		const char *msg = gzerror(src->gz, &code);
-		if (code != Z_OK && code != Z_STREAM_END) {
-			*why = skip_fd(msg);
+	if (!src->gzip) {
+		/* plain bytes: first what was looked at, then straight reads */
+		if (src->in_pos < src->in_len) {
+			size_t n = src->in_len - src->in_pos < len ? src->in_len - src->in_pos : len;
+			memcpy(buf, src->in + src->in_pos, n);
+			src->in_pos += n;
+			return (ssize_t)n;
+		}
+		ssize_t n;
+		do
+			n = read(src->fd, buf, len);
+		while (n < 0 && errno == EINTR);
+		if (n < 0)
+			*why = strerror(errno);
+		return n;
+	}
+	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
+	src->z.next_out = buf;
+	src->z.avail_out = chunk;
+	while (src->z.avail_out == chunk) {
+		if (src->in_pos == src->in_len && !src->eof && fill(src) < 0) {
+			*why = strerror(errno);
+			return -1;
+		}
+		if (src->member_done) {
+			/* after a member: another, or the end, or an error */
+			while (src->in_len - src->in_pos < 2 && !src->eof)
+				if (fill(src) < 0) {
+					*why = strerror(errno);
+					return -1;
+				}
+			if (src->in_pos == src->in_len && src->eof)
+				return 0;
+			if (src->in_len - src->in_pos < 2 || src->in[src->in_pos] != 0x1f ||
+			    src->in[src->in_pos + 1] != 0x8b) {
+				*why = "data after the end of the gzip stream";
+				return -1;
+			}
+			inflateReset(&src->z);
+			src->member_done = false;
+		}
+		src->z.next_in = src->in + src->in_pos;
+		src->z.avail_in = (uInt)(src->in_len - src->in_pos);
+		if (src->z.avail_in == 0 && src->eof) {
+			*why = "unexpected end of file"; /* a member cut short */
+			return -1;
+		}
+		int rc = inflate(&src->z, Z_NO_FLUSH);
+		src->in_pos = src->in_len - src->z.avail_in;
+		if (rc == Z_STREAM_END) {
+			src->member_done = true;
+			if (src->z.avail_out != chunk)
+				break;
+			continue;
+		}
+		if (rc == Z_BUF_ERROR && src->z.avail_in == 0)
+			continue; /* wants more input */
+		if (rc != Z_OK) {
+			snprintf(src->zmsg, sizeof src->zmsg, "%s",
+				 src->z.msg ? src->z.msg : "corrupt gzip data");
+			*why = src->zmsg;
 			return -1;
 		}
 	}
-	return n;
+	return (ssize_t)(chunk - src->z.avail_out);
 }
 
 void source_close(struct source *src)
 {
 	if (!src)
 		return;
-	gzclose(src->gz); /* closes the dup'ed descriptor, not stdin */
+	if (src->z_ready)
+		inflateEnd(&src->z);
+	close(src->fd); /* stdin was dup'ed: it stays open */
+	free(src->in);
 	free(src->peek);
 	free(src);
 }

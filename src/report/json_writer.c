@@ -59,10 +59,37 @@ void jw_array(struct jw *w) { open(w, '['); }
 void jw_end_object(struct jw *w) { close_(w, '}'); }
 void jw_end_array(struct jw *w) { close_(w, ']'); }
 
+/* The length of the valid UTF-8 sequence at p (1-4), or 0 when the
+ * bytes there are not one. */
+static int utf8_len(const unsigned char *p)
+{
+	int n = p[0] < 0x80 ? 1 : (p[0] & 0xe0) == 0xc0 ? 2 : (p[0] & 0xf0) == 0xe0 ? 3
+		: (p[0] & 0xf8) == 0xf0 ? 4 : 0;
+	for (int i = 1; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	if ((n == 2 && p[0] < 0xc2) || (n == 3 && p[0] == 0xe0 && p[1] < 0xa0) ||
+	    (n == 4 && ((p[0] == 0xf0 && p[1] < 0x90) || p[0] > 0xf4)))
+		return 0; /* overlong, or past U+10FFFF */
+	return n;
+}
+
 static void put_string(FILE *out, const char *s)
 {
 	fputc('"', out);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p >= 0x80) {
+			/* JSON is UTF-8: a byte that is not (a Latin-1 path, a
+			 * binary field) is written as U+FFFD */
+			int n = utf8_len(p);
+			if (n == 0) {
+				fputs("\\ufffd", out);
+				continue;
+			}
+			fwrite(p, 1, (size_t)n, out);
+			p += n - 1;
+			continue;
+		}
 		switch (*p) {
 		case '"':
 			fputs("\\\"", out);

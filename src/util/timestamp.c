@@ -12,6 +12,12 @@
 
 #include "util/duration.h"
 
+int64_t ts_floor(int64_t t, int64_t unit)
+{
+	int64_t q = t / unit;
+	return (q - (t % unit != 0 && t < 0)) * unit;
+}
+
 /* The days-from-civil algorithm: shift the year to start in March so that
  * the leap day is the last day of the shifted year, then count 400-year
  * eras of 146097 days. */

@@ -13,6 +13,10 @@
  * minute or adding a window to it cannot overflow. */
 #define TS_MAX (INT64_MAX - INT64_C(31556952000000000))
 
+/* t rounded down to a multiple of unit, before 1970 too (C's division
+ * rounds toward zero). */
+int64_t ts_floor(int64_t t, int64_t unit);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
 int64_t ts_days_from_civil(int64_t y, int m, int d);
 
