@@ -10,6 +10,7 @@ static const char usage[] =
 	"       slo eval [OPTIONS] [FILE...]\n"
 	"       slo detect [OPTIONS] FILE...\n"
 	"       slo alerts --replay [OPTIONS] [FILE...]\n"
+	"       slo merge [OPTIONS] STATE...\n"
 	"       slo --version | --help\n"
 	"\n"
 	"Commands:\n"
@@ -20,6 +21,8 @@ static const char usage[] =
 	"  detect  say how slo reads a file: format, fields, units, zone\n"
 	"  alerts  --replay: when each burn-rate alert would have fired over the\n"
 	"          history, and how long each incident went before one did\n"
+	"  merge   one report from the states several runs saved (eval\n"
+	"          --save-state), as if one run had read all their inputs\n"
 	"\n"
 	"'slo COMMAND --help' lists a command's options; slo(1) has the details.\n"
 	"Exit status: 0 met, 1 violated, 2 usage error, 3 input error.\n";
@@ -34,7 +37,8 @@ int main(int argc, char **argv)
 	const char *cmd = argv[1];
 	if (strcmp(cmd, "calc") == 0)
 		return cmd_calc(argc - 1, argv + 1);
-	if (strcmp(cmd, "eval") == 0 || strcmp(cmd, "detect") == 0 || strcmp(cmd, "alerts") == 0)
+	if (strcmp(cmd, "eval") == 0 || strcmp(cmd, "detect") == 0 || strcmp(cmd, "alerts") == 0 ||
+	    strcmp(cmd, "merge") == 0)
 		return cmd_eval(argc - 1, argv + 1);
 	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
 		fputs(usage, stdout);

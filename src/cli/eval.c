@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "cli/ingest.h"
+#include "cli/state.h"
 #include "eval/groups.h"
 #include "eval/replay.h"
 #include "eval/slices.h"
@@ -146,6 +147,7 @@ enum {
 	OPT_TIME_FIELD,
 	OPT_EXPLAIN,
 	OPT_WHERE,
+	OPT_SAVE_STATE,
 	OPT_GROUP_BY,
 	OPT_TOP,
 	OPT_PROBES,
@@ -651,6 +653,83 @@ static bool report_groups(struct report_eval *rep, struct groups *groups,
 	return failed;
 }
 
+/* The options a state is saved with: all but --save-state and "--",
+ * moved to the front of opts[0..n); returns how many. */
+static size_t saved_options(char **opts, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		/* getopt_long takes "--sa" for --save-state: no other option
+		 * starts so */
+		if (strncmp(opts[i], "--sa", 4) == 0) {
+			if (!strchr(opts[i], '='))
+				i++; /* and its argument */
+			continue;
+		}
+		if (strcmp(opts[i], "--") == 0)
+			continue;
+		opts[k++] = opts[i];
+	}
+	return k;
+}
+
+int cmd_eval(int argc, char **argv);
+
+/* set for the second run of cmd_eval that slo merge makes */
+static bool expanded;
+
+static int cmd_eval_expanded(int argc, char **argv)
+{
+	expanded = true;
+	return cmd_eval(argc, argv);
+}
+
+/* slo merge: runs eval again with the options the states were saved with,
+ * then the user's, over the states. */
+static int merge_states(int nfiles, char **files, int nuser, char **user)
+{
+	size_t nsaved, n;
+	char **saved = state_options(files[0], &nsaved);
+	if (!saved)
+		return cli_finish(EXIT_INPUT);
+	for (int i = 1; i < nfiles; i++) {
+		char **o = state_options(files[i], &n);
+		bool same = o && n == nsaved;
+		for (size_t k = 0; same && k < n; k++)
+			same = strcmp(o[k], saved[k]) == 0;
+		if (o && !same)
+			cli_error("%s: saved with other options than %s", files[i], files[0]);
+		free(o);
+		if (!same) {
+			free(saved);
+			return cli_finish(EXIT_INPUT);
+		}
+	}
+	size_t ac = 1 + nsaved + (size_t)nuser + 1 + (size_t)nfiles;
+	char **av = malloc((ac + 1) * sizeof *av);
+	if (!av) {
+		free(saved);
+		cli_error("out of memory");
+		return cli_finish(EXIT_INPUT);
+	}
+	static char merge_name[] = "merge", dashes[] = "--";
+	size_t k = 0;
+	av[k++] = merge_name;
+	for (size_t i = 0; i < nsaved; i++)
+		av[k++] = saved[i];
+	for (int i = 0; i < nuser; i++)
+		if (strcmp(user[i], "--") != 0)
+			av[k++] = user[i];
+	av[k++] = dashes;
+	for (int i = 0; i < nfiles; i++)
+		av[k++] = files[i];
+	av[k] = NULL;
+	int st = cmd_eval_expanded((int)k, av);
+	free(av);
+	free(saved);
+	return st;
+}
+
 int cmd_eval(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -692,6 +771,7 @@ int cmd_eval(int argc, char **argv)
 		{"probes", no_argument, NULL, OPT_PROBES},
 		{"quarter", required_argument, NULL, OPT_QUARTER},
 		{"replay", no_argument, NULL, OPT_REPLAY},
+		{"save-state", required_argument, NULL, OPT_SAVE_STATE},
 		{"slice", required_argument, NULL, OPT_SLICE},
 		{"slice-target", required_argument, NULL, OPT_SLICE_TARGET},
 		{"status-col", required_argument, NULL, OPT_STATUS_COL},
@@ -733,7 +813,13 @@ int cmd_eval(int argc, char **argv)
 	const bool detect = strcmp(argv[0], "detect") == 0;
 	/* `slo alerts --replay` is eval that walks the history at the end */
 	const bool alerts = strcmp(argv[0], "alerts") == 0;
-	const char *cmd = detect ? "detect" : alerts ? "alerts" : "eval";
+	/* `slo merge` is eval over saved states, with the options they were
+	 * saved with before its own */
+	const bool merge = strcmp(argv[0], "merge") == 0;
+	const bool merge_expanded = expanded;
+	const char *cmd = detect ? "detect" : alerts ? "alerts" : merge ? "merge" : "eval";
+	const char *save_state = NULL;
+	char **const argv0 = argv;
 	bool replay = false;
 	double bad_minute = 0;
 	int64_t gap = 5 * NS_PER_MIN;
@@ -1001,14 +1087,34 @@ int cmd_eval(int argc, char **argv)
 			if (num_parse_u64(optarg, strlen(optarg), &top) != NUM_OK || top == 0)
 				return cli_usage(cmd, "--top \"%s\" is not a positive whole number", optarg);
 			break;
+		case OPT_SAVE_STATE:
+			save_state = optarg;
+			break;
 		default:
 			return cli_option_error(cmd, ch, argv);
 		}
 	}
+	/* the options given, before the files (getopt_long moved them there) */
+	const int nopts = optind - 1;
 	argc -= optind;
 	argv += optind;
 
+	if (merge && !merge_expanded) {
+		if (argc == 0)
+			return cli_usage(cmd, "which states? e.g. slo merge shard1.state shard2.state");
+		filter_free(&where);
+		return merge_states(argc, argv, nopts, argv0 + 1);
+	}
+	expanded = false;
+
 	/* every incompatible combination, in one place */
+	if (save_state && (detect || alerts || merge))
+		return cli_usage(cmd, "--save-state is for slo eval");
+	if (save_state && (probes || changes || incidents))
+		return cli_usage(cmd, "--save-state keeps counts of events; uptime samples "
+				      "(--probes, --changes, --incidents) depend on their order "
+				      "and do not merge");
+
 	if (detect && argc == 0)
 		return cli_usage(cmd, "which files? e.g. slo detect access.log");
 	if (alerts && !replay)
@@ -1241,8 +1347,12 @@ int cmd_eval(int argc, char **argv)
 		return cli_finish(status);
 	}
 	for (size_t i = 0; i < nfiles && !status; i++)
-		status = ingest_file(&g, files[i]);
+		status = merge ? state_merge(files[i], &rep, ev, groups) : ingest_file(&g, files[i]);
 	ingest_finish(&g);
+	if (!status && save_state) {
+		size_t nsaved = saved_options(argv0 + 1, (size_t)nopts);
+		status = state_save(save_state, argv0 + 1, nsaved, &rep, ev, groups);
+	}
 	if (!status && rep.read == rep.skipped) {
 		cli_error("no usable record in %s", nfiles > 1 ? "the files"
 			  : strcmp(files[0], "-") == 0 ? "(stdin)" : files[0]);

@@ -256,6 +256,8 @@ static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint
 		return x->fatal;
 	case EVAL_NOMEM:
 	case EVAL_WINDOW_TOO_FINE:
+	case EVAL_MISMATCH:
+	case EVAL_CORRUPT:
 		break;
 	}
 	cli_error("out of memory");

@@ -60,6 +60,11 @@ struct evaluator {
 	uint64_t sum_total;   /* every event counted: none may overflow */
 	struct timeline *tl;  /* eval_enable_timeline, or NULL */
 	bool tl_failed;       /* the timeline could not hold the span */
+	/* the bucket of the last event record: number, start, the newest
+	 * bucket its time makes, offset in the ring */
+	bool c_valid;
+	int64_t c_k, c_lo, c_hi;
+	size_t c_off;
 	/* incident mode: the merged interval still open */
 	bool incidents, have_open;
 	int64_t open_start, open_end;
@@ -314,22 +319,18 @@ static void tl_add(struct evaluator *ev, int64_t t, size_t slot, uint64_t v)
 		ev->tl_failed = true;
 }
 
+static void count(const struct evaluator *ev, uint64_t *b, const struct slo_record *r);
+
+/* Counts a record in its minute of the timeline too. */
 static void tl_record(struct evaluator *ev, const struct slo_record *r)
 {
-	if (!ev->tl || !r->has_time)
+	if (!ev->tl || ev->tl_failed || !r->has_time)
 		return;
-	tl_add(ev, r->time, SLOT_RECORDS, 1);
-	for (size_t i = 0; i < ev->n; i++) {
-		const struct objective *o = &ev->obj[i];
-		if (o->kind == OBJ_EVENTS) {
-			tl_add(ev, r->time, SLOT_TOTAL(i), r->total);
-			tl_add(ev, r->time, SLOT_BAD(i), r->bad);
-		} else if (r->has_latency) {
-			tl_add(ev, r->time, SLOT_TOTAL(i), r->total);
-			if (r->latency > o->threshold)
-				tl_add(ev, r->time, SLOT_BAD(i), r->total);
-		}
-	}
+	uint64_t *row = timeline_row(ev->tl, r->time);
+	if (!row)
+		ev->tl_failed = true;
+	else
+		count(ev, row, r);
 }
 
 bool eval_time_based(const struct evaluator *ev)
@@ -657,20 +658,27 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 	if (!r->has_time)
 		return EVAL_NO_TIME;
 	/* the window's newest bucket is the last of the aligned period
-	 * (minute or second) that holds the newest record */
-	int64_t hi = newest_bucket(ev, r->time);
-	if (!ev->started) {
-		ev->hi = hi;
-		ev->started = true;
-	} else if (hi > ev->hi) {
-		advance(ev, hi);
+	 * (minute or second) that holds the newest record; records mostly
+	 * come in order, so the last bucket's numbers are kept at hand
+	 * rather than divided out again */
+	if (!ev->c_valid || r->time < ev->c_lo || r->time >= ev->c_lo + ev->width) {
+		ev->c_k = floor_div(r->time, ev->width);
+		ev->c_lo = ev->c_k * ev->width;
+		ev->c_hi = newest_bucket(ev, r->time);
+		ev->c_off = bucket(ev, ev->c_k);
+		ev->c_valid = true;
 	}
-	int64_t k = floor_div(r->time, ev->width);
-	if (k <= ev->hi - ev->nbuckets) {
+	if (!ev->started) {
+		ev->hi = ev->c_hi;
+		ev->started = true;
+	} else if (ev->c_hi > ev->hi) {
+		advance(ev, ev->c_hi);
+	}
+	if (ev->c_k <= ev->hi - ev->nbuckets) {
 		ev->outside++;
 		return EVAL_OK;
 	}
-	count(ev, ev->ring + bucket(ev, k), r);
+	count(ev, ev->ring + ev->c_off, r);
 	tl_record(ev, r);
 	note_time(ev, r->time);
 	return EVAL_OK;
@@ -762,4 +770,258 @@ static void result_core(const struct evaluator *ev, struct eval_result *out)
 	/* an incident list says when it was down; the rest was up */
 	if (incidents && out->end - out->start >= out->down)
 		out->up = out->end - out->start - out->down;
+}
+
+/* Adds a bucket's counters from another evaluator at bucket k of this
+ * one's window, or to the outside count when k has left it. */
+static enum eval_err merge_bucket(struct evaluator *dst, int64_t k, const uint64_t *in)
+{
+	if (dst->window && k <= dst->hi - dst->nbuckets) {
+		dst->outside += in[SLOT_RECORDS] + in[SLOT_EXCLUDED(dst)];
+		return EVAL_OK;
+	}
+	uint64_t *out = dst->ring + (dst->window ? bucket(dst, k) : 0);
+	for (size_t s = 0; s < dst->stride; s++) {
+		if (out[s] > UINT64_MAX - in[s])
+			return EVAL_OVERFLOW;
+		out[s] += in[s];
+	}
+	return EVAL_OK;
+}
+
+static bool zero_bucket(const uint64_t *b, size_t stride)
+{
+	for (size_t s = 0; s < stride; s++)
+		if (b[s])
+			return false;
+	return true;
+}
+
+/* The state one evaluator's records leave, apart from its settings: what
+ * eval_merge adds and eval_encode writes. */
+struct eval_part {
+	bool started, has_span, bounds_set;
+	int64_t hi, first, last, b_start, b_end;
+	uint64_t outside, excluded, sum_total;
+};
+
+static struct eval_part part_of(const struct evaluator *ev)
+{
+	return (struct eval_part){ev->started, ev->has_span, ev->bounds_set, ev->hi, ev->first,
+				  ev->last, ev->b_start, ev->b_end, ev->outside, ev->excluded,
+				  ev->sum_total};
+}
+
+/* Merges the scalar part of src's state; its buckets follow.  Returns
+ * whether src's buckets are of a calendar period older than dst's (they
+ * then count as outside). */
+static bool merge_part(struct evaluator *dst, const struct eval_part *p)
+{
+	bool older = false;
+	if (dst->cal != CAL_NONE && p->bounds_set) {
+		if (dst->bounds_set && p->b_start < dst->b_start) {
+			older = true;
+		} else if (!dst->bounds_set || p->b_start > dst->b_start) {
+			/* a newer period: what dst counted so far is outside */
+			if (dst->bounds_set) {
+				dst->outside += dst->ring[SLOT_RECORDS];
+				memset(dst->ring, 0, dst->stride * sizeof *dst->ring);
+				dst->has_span = false;
+			}
+			dst->b_start = p->b_start;
+			dst->b_end = p->b_end;
+			dst->bounds_set = true;
+		}
+	}
+	if (dst->window && p->started) {
+		if (!dst->started) {
+			dst->hi = p->hi;
+			dst->started = true;
+		} else if (p->hi > dst->hi) {
+			advance(dst, p->hi);
+		}
+	}
+	if (p->has_span && !older) {
+		if (!dst->has_span) {
+			dst->first = p->first;
+			dst->last = p->last;
+			dst->has_span = true;
+		} else {
+			dst->first = p->first < dst->first ? p->first : dst->first;
+			dst->last = p->last > dst->last ? p->last : dst->last;
+		}
+	}
+	dst->outside += p->outside;
+	dst->excluded += p->excluded;
+	return older;
+}
+
+enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src)
+{
+	if (dst->time_mode || src->time_mode || dst->n != src->n || dst->window != src->window ||
+	    dst->stride != src->stride)
+		return EVAL_MISMATCH;
+	if (src->sum_total > UINT64_MAX - dst->sum_total)
+		return EVAL_OVERFLOW;
+	struct eval_part p = part_of(src);
+	bool older = merge_part(dst, &p);
+	dst->sum_total += src->sum_total;
+	int64_t nb = src->window ? src->nbuckets : 1;
+	for (int64_t j = 0; j < nb; j++) {
+		int64_t k = src->hi - src->nbuckets + 1 + j;
+		const uint64_t *in = src->ring + (src->window ? bucket(src, k) : 0);
+		if (zero_bucket(in, src->stride))
+			continue;
+		if (src->window && !src->started)
+			break;
+		if (older) {
+			dst->outside += in[SLOT_RECORDS];
+			continue;
+		}
+		enum eval_err e = merge_bucket(dst, k, in);
+		if (e != EVAL_OK)
+			return e;
+	}
+	if (dst->tl && src->tl && !dst->tl_failed) {
+		if (src->tl_failed || timeline_merge(dst->tl, src->tl))
+			dst->tl_failed = true;
+	}
+	return EVAL_OK;
+}
+
+/* What the counts depend on: a state is merged only into an evaluator
+ * that would have counted its records the same way. */
+static void encode_settings(const struct evaluator *ev, struct bytes *b)
+{
+	bytes_put_u64(b, ev->n);
+	for (size_t i = 0; i < ev->n; i++) {
+		bytes_put_u64(b, ev->obj[i].kind);
+		bytes_put_i64(b, ev->obj[i].threshold);
+	}
+	bytes_put_i64(b, ev->window);
+	bytes_put_u64(b, (uint64_t)ev->bounded | (uint64_t)ev->time_mode << 1);
+	bytes_put_u64(b, ev->cal);
+	/* fixed bounds; a calendar's are the data's, and written below */
+	bytes_put_i64(b, ev->bounded && ev->cal == CAL_NONE ? ev->b_start : 0);
+	bytes_put_i64(b, ev->bounded && ev->cal == CAL_NONE ? ev->b_end : 0);
+	bytes_put_u64(b, ev->nexcl);
+	for (size_t i = 0; i < ev->nexcl; i++) {
+		bytes_put_i64(b, ev->excl[i].start);
+		bytes_put_i64(b, ev->excl[i].end);
+	}
+}
+
+void eval_encode(const struct evaluator *ev, struct bytes *b)
+{
+	struct bytes set = {0};
+	encode_settings(ev, &set);
+	bytes_put_u64(b, set.len);
+	bytes_put(b, set.p, set.len);
+	b->failed = b->failed || set.failed;
+	bytes_free(&set);
+	struct eval_part p = part_of(ev);
+	bytes_put_u64(b, (uint64_t)p.started | (uint64_t)p.has_span << 1 |
+				 (uint64_t)p.bounds_set << 2 | (uint64_t)(ev->tl != NULL) << 3 |
+				 (uint64_t)ev->tl_failed << 4);
+	bytes_put_i64(b, p.hi);
+	bytes_put_i64(b, p.first);
+	bytes_put_i64(b, p.last);
+	bytes_put_i64(b, p.b_start);
+	bytes_put_i64(b, p.b_end);
+	bytes_put_u64(b, p.outside);
+	bytes_put_u64(b, p.excluded);
+	bytes_put_u64(b, p.sum_total);
+	bytes_put_u64(b, ev->stride);
+	/* the buckets that hold a count: their number and counters */
+	int64_t nb = ev->window ? ev->nbuckets : 1, lo = ev->hi - ev->nbuckets + 1;
+	uint64_t used = 0;
+	for (int64_t j = 0; j < nb; j++)
+		used += !zero_bucket(ev->ring + (ev->window ? bucket(ev, lo + j) : 0), ev->stride);
+	bytes_put_u64(b, used);
+	for (int64_t j = 0; j < nb; j++) {
+		const uint64_t *in = ev->ring + (ev->window ? bucket(ev, lo + j) : 0);
+		if (zero_bucket(in, ev->stride))
+			continue;
+		bytes_put_i64(b, lo + j);
+		for (size_t s = 0; s < ev->stride; s++)
+			bytes_put_u64(b, in[s]);
+	}
+	if (ev->tl)
+		timeline_encode(ev->tl, b);
+}
+
+enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
+{
+	if (dst->time_mode)
+		return EVAL_MISMATCH;
+	struct bytes set = {0};
+	encode_settings(dst, &set);
+	uint64_t slen = bytes_get_u64(r);
+	bool same = !r->bad && !set.failed && slen == set.len && slen <= r->len - r->pos &&
+		    memcmp(r->p + r->pos, set.p, set.len) == 0;
+	bytes_free(&set);
+	if (!r->bad && slen > r->len - r->pos)
+		r->bad = true;
+	if (r->bad)
+		return EVAL_CORRUPT;
+	if (!same)
+		return EVAL_MISMATCH;
+	r->pos += (size_t)slen;
+	uint64_t flags = bytes_get_u64(r);
+	struct eval_part p = {.started = flags & 1, .has_span = flags >> 1 & 1,
+			      .bounds_set = flags >> 2 & 1};
+	bool has_tl = flags >> 3 & 1, tl_failed = flags >> 4 & 1;
+	p.hi = bytes_get_i64(r);
+	p.first = bytes_get_i64(r);
+	p.last = bytes_get_i64(r);
+	p.b_start = bytes_get_i64(r);
+	p.b_end = bytes_get_i64(r);
+	p.outside = bytes_get_u64(r);
+	p.excluded = bytes_get_u64(r);
+	p.sum_total = bytes_get_u64(r);
+	uint64_t stride = bytes_get_u64(r);
+	if (r->bad || flags >> 5)
+		return EVAL_CORRUPT;
+	if (stride != dst->stride || has_tl != (dst->tl != NULL))
+		return EVAL_MISMATCH;
+	/* a window's newest bucket is a time in ns over its width */
+	if (dst->window && (p.hi > INT64_MAX / dst->width - 1 || p.hi < INT64_MIN / dst->width + dst->nbuckets))
+		return EVAL_CORRUPT;
+	if (p.sum_total > UINT64_MAX - dst->sum_total)
+		return EVAL_OVERFLOW;
+	bool older = merge_part(dst, &p);
+	dst->sum_total += p.sum_total;
+	uint64_t used = bytes_get_count(r, 1 + dst->stride);
+	if (!dst->window && used > 1)
+		r->bad = true;
+	uint64_t in[2 + 2 * EVAL_MAX_OBJECTIVES];
+	for (uint64_t j = 0; j < used && !r->bad; j++) {
+		int64_t k = bytes_get_i64(r);
+		for (size_t s = 0; s < dst->stride; s++)
+			in[s] = bytes_get_u64(r);
+		if (r->bad)
+			break;
+		/* a bucket of the saved window, which ends at its hi */
+		if (dst->window && (k > p.hi || k <= p.hi - dst->nbuckets))
+			return EVAL_CORRUPT;
+		if (older) {
+			dst->outside += in[SLOT_RECORDS];
+			continue;
+		}
+		enum eval_err e = merge_bucket(dst, k, in);
+		if (e != EVAL_OK)
+			return e;
+	}
+	if (r->bad)
+		return EVAL_CORRUPT;
+	if (has_tl) {
+		if (tl_failed)
+			dst->tl_failed = true;
+		if (timeline_decode_add(dst->tl, r)) {
+			if (r->bad)
+				return EVAL_CORRUPT;
+			dst->tl_failed = true;
+		}
+	}
+	return EVAL_OK;
 }

@@ -18,6 +18,7 @@
 #include "eval/objective.h"
 #include "util/calendar.h"
 #include "record.h"
+#include "util/bytes.h"
 
 #define EVAL_MAX_OBJECTIVES 16
 
@@ -32,6 +33,9 @@ enum eval_err {
 	EVAL_OUT_OF_ORDER,    /* a probe sample older than those already
 				 placed (more than EVAL_REORDER samples late) */
 	EVAL_OVERFLOW,        /* the events counted would pass 2^64 */
+	EVAL_MISMATCH,        /* eval_merge: evaluators of other settings,
+				 or of uptime samples */
+	EVAL_CORRUPT,         /* eval_decode_merge: bytes not eval_encode's */
 };
 
 /* Probe samples may arrive this many samples out of order. */
@@ -144,5 +148,27 @@ size_t eval_memory(const struct evaluator *ev);
 
 /* The counts so far; can be called at any time. */
 void eval_result(const struct evaluator *ev, struct eval_result *out);
+
+/* Results that merge (slo merge, and readers working side by side): adds
+ * src's records to dst as if dst had counted them too, in whatever order.
+ * Both must be made with the same objectives, window, bounds or calendar
+ * and exclusions (the caller's to ensure), and count events: uptime
+ * samples depend on their order and are EVAL_MISMATCH.  A rolling window
+ * ends at the newer of the two ends, and every bucket older than its
+ * start is counted outside, as one evaluator fed all the records would;
+ * a calendar window takes the newer period. */
+enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src);
+
+/* Appends the state eval_merge would add (counts, buckets holding a
+ * count, the timeline's minutes holding one) to b, as varints; the
+ * settings are not written.  The layout is documented in slo(1), SAVED
+ * STATE. */
+void eval_encode(const struct evaluator *ev, struct bytes *b);
+
+/* Reads what eval_encode wrote and merges it into dst, whose settings must
+ * be those the state was made with.  EVAL_CORRUPT for bytes that are not
+ * such a state (never trusted: counts are checked against the bytes left
+ * before anything is allocated for them). */
+enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r);
 
 #endif

@@ -209,3 +209,34 @@ void groups_result(const struct groups *g, size_t i, struct eval_result *out)
 {
 	eval_result(g->list[i].ev, out);
 }
+
+void groups_encode(const struct groups *g, struct bytes *b)
+{
+	bytes_put_u64(b, g->n);
+	for (size_t i = 0; i < g->n; i++) {
+		bytes_put_str(b, g->list[i].key);
+		eval_encode(g->list[i].ev, b);
+	}
+}
+
+enum eval_err groups_decode_merge(struct groups *g, struct bytes_reader *r)
+{
+	/* a group is at least its key's length and an evaluator's fields */
+	uint64_t n = bytes_get_count(r, 12);
+	char *key = malloc(GROUPS_KEY_MAX + 1);
+	enum eval_err err = key ? EVAL_OK : EVAL_NOMEM;
+	for (uint64_t i = 0; i < n && err == EVAL_OK; i++) {
+		bytes_get_str(r, key, GROUPS_KEY_MAX + 1);
+		if (r->bad) {
+			err = EVAL_CORRUPT;
+			break;
+		}
+		struct group *gr = find(g, key, strlen(key), &err);
+		if (gr)
+			err = eval_decode_merge(gr->ev, r);
+	}
+	if (r->bad && err == EVAL_OK)
+		err = EVAL_CORRUPT;
+	free(key);
+	return err;
+}

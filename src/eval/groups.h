@@ -50,4 +50,12 @@ size_t groups_limit(const struct groups *g);  /* groups before "(other)" */
 const char *groups_key(const struct groups *g, size_t i);
 void groups_result(const struct groups *g, size_t i, struct eval_result *out);
 
+/* Saved state (slo eval --save-state): the number of groups, then each
+ * one's key and eval_encode state. */
+#define GROUPS_KEY_MAX 65536 /* bytes of a key a saved state may hold */
+void groups_encode(const struct groups *g, struct bytes *b);
+/* Merges the groups groups_encode wrote into g, by key (a group beyond
+ * g's limit goes to "(other)"); EVAL_CORRUPT for bytes not its. */
+enum eval_err groups_decode_merge(struct groups *g, struct bytes_reader *r);
+
 #endif

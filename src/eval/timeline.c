@@ -14,6 +14,7 @@ struct timeline {
 	size_t ndays;     /* array length */
 	int64_t first, last; /* minutes with data */
 	int any;
+	int64_t row_day;     /* the day of the last row asked for */
 };
 
 struct timeline *timeline_new(size_t slots)
@@ -69,24 +70,39 @@ static int64_t cover_day(struct timeline *tl, int64_t d)
 	return d - nlo;
 }
 
-int timeline_add(struct timeline *tl, int64_t t, size_t slot, uint64_t v)
+uint64_t *timeline_row(struct timeline *tl, int64_t t)
 {
 	int64_t minute = floor_div(t, INT64_C(60000000000));
-	int64_t d = floor_div(minute, DAY_MINUTES);
+	/* records come mostly in order: the day of the last one is checked first */
+	int64_t d;
+	if (tl->any && minute >= tl->row_day * DAY_MINUTES &&
+	    minute < (tl->row_day + 1) * DAY_MINUTES)
+		d = tl->row_day;
+	else
+		d = floor_div(minute, DAY_MINUTES);
 	int64_t i = cover_day(tl, d);
 	if (i < 0)
-		return -1;
+		return NULL;
 	if (!tl->day[i]) {
 		tl->day[i] = calloc((size_t)DAY_MINUTES * tl->slots, sizeof **tl->day);
 		if (!tl->day[i])
-			return -1;
+			return NULL;
 	}
-	tl->day[i][(size_t)(minute - d * DAY_MINUTES) * tl->slots + slot] += v;
 	if (!tl->any || minute < tl->first)
 		tl->first = minute;
 	if (!tl->any || minute > tl->last)
 		tl->last = minute;
 	tl->any = 1;
+	tl->row_day = d;
+	return tl->day[i] + (size_t)(minute - d * DAY_MINUTES) * tl->slots;
+}
+
+int timeline_add(struct timeline *tl, int64_t t, size_t slot, uint64_t v)
+{
+	uint64_t *row = timeline_row(tl, t);
+	if (!row)
+		return -1;
+	row[slot] += v;
 	return 0;
 }
 
@@ -120,4 +136,83 @@ uint64_t timeline_sum(const struct timeline *tl, size_t slot, int64_t from, int6
 		m = stop;
 	}
 	return sum;
+}
+
+int timeline_merge(struct timeline *dst, const struct timeline *src)
+{
+	if (dst->slots != src->slots)
+		return -1;
+	for (size_t i = 0; i < src->ndays; i++) {
+		if (!src->day[i])
+			continue;
+		int64_t day = src->base + (int64_t)i;
+		for (size_t m = 0; m < DAY_MINUTES; m++) {
+			const uint64_t *in = src->day[i] + m * src->slots;
+			size_t k = 0;
+			while (k < src->slots && !in[k])
+				k++;
+			if (k == src->slots)
+				continue;
+			uint64_t *out = timeline_row(dst, ((day * DAY_MINUTES) + (int64_t)m) * INT64_C(60000000000));
+			if (!out)
+				return -1;
+			for (k = 0; k < src->slots; k++)
+				out[k] += in[k];
+		}
+	}
+	return 0;
+}
+
+void timeline_encode(const struct timeline *tl, struct bytes *b)
+{
+	uint64_t rows = 0;
+	for (size_t pass = 0; pass < 2; pass++) {
+		if (pass == 1)
+			bytes_put_u64(b, rows);
+		for (size_t i = 0; i < tl->ndays; i++) {
+			if (!tl->day[i])
+				continue;
+			for (size_t m = 0; m < DAY_MINUTES; m++) {
+				const uint64_t *in = tl->day[i] + m * tl->slots;
+				size_t k = 0;
+				while (k < tl->slots && !in[k])
+					k++;
+				if (k == tl->slots)
+					continue;
+				if (pass == 0) {
+					rows++;
+					continue;
+				}
+				bytes_put_i64(b, (tl->base + (int64_t)i) * DAY_MINUTES + (int64_t)m);
+				for (k = 0; k < tl->slots; k++)
+					bytes_put_u64(b, in[k]);
+			}
+		}
+	}
+}
+
+int timeline_decode_add(struct timeline *tl, struct bytes_reader *r)
+{
+	uint64_t rows = bytes_get_count(r, 1 + tl->slots);
+	for (uint64_t j = 0; j < rows && !r->bad; j++) {
+		int64_t minute = bytes_get_i64(r);
+		/* minutes whose nanoseconds fit in 64 bits */
+		if (minute < INT64_MIN / INT64_C(60000000000) ||
+		    minute > INT64_MAX / INT64_C(60000000000)) {
+			r->bad = true;
+			break;
+		}
+		uint64_t *row = timeline_row(tl, minute * INT64_C(60000000000));
+		if (!row)
+			return -1;
+		for (size_t k = 0; k < tl->slots; k++) {
+			uint64_t v = bytes_get_u64(r);
+			if (row[k] > UINT64_MAX - v) {
+				r->bad = true;
+				break;
+			}
+			row[k] += v;
+		}
+	}
+	return r->bad ? -1 : 0;
 }

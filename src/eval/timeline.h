@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/bytes.h"
+
 #define TIMELINE_MAX_DAYS (366 * 20) /* 20 years of minutes at the most */
 
 struct timeline;
@@ -21,11 +23,26 @@ void timeline_free(struct timeline *tl);
  * when the span would pass TIMELINE_MAX_DAYS or memory runs out. */
 int timeline_add(struct timeline *tl, int64_t t, size_t slot, uint64_t v);
 
+/* The `slots` counters of the minute holding t (ns), to add to; NULL
+ * when the span would pass TIMELINE_MAX_DAYS or memory runs out. */
+uint64_t *timeline_row(struct timeline *tl, int64_t t);
+
 /* The first and last minute (minutes since the epoch) with a counter
  * added; returns -1 when empty. */
 int timeline_span(const struct timeline *tl, int64_t *first, int64_t *last);
 
 /* Counter `slot` summed over the minutes [from, to). */
 uint64_t timeline_sum(const struct timeline *tl, size_t slot, int64_t from, int64_t to);
+
+/* Adds src's counters to dst's (timelines of the same slots); -1 when
+ * they differ, or dst cannot hold the span. */
+int timeline_merge(struct timeline *dst, const struct timeline *src);
+
+/* The minutes holding a counter, for saved state: a row count, then each
+ * row's minute (since the epoch) and its `slots` counters, as varints. */
+void timeline_encode(const struct timeline *tl, struct bytes *b);
+/* Adds the rows timeline_encode wrote; -1 (r->bad set when the bytes were
+ * corrupt) on failure. */
+int timeline_decode_add(struct timeline *tl, struct bytes_reader *r);
 
 #endif

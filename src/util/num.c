@@ -110,6 +110,17 @@ enum num_err num_parse_u64(const char *s, size_t len, uint64_t *out)
 
 	if (len == 0)
 		return NUM_EMPTY;
+	/* 19 digits cannot pass 2^64: the common case needs no range check */
+	if (len <= 19) {
+		for (size_t i = 0; i < len; i++) {
+			unsigned d = (unsigned char)s[i] - '0';
+			if (d > 9)
+				return NUM_SYNTAX;
+			v = v * 10 + d;
+		}
+		*out = v;
+		return NUM_OK;
+	}
 	for (size_t i = 0; i < len; i++) {
 		unsigned d = (unsigned char)s[i] - '0';
 		if (d > 9)
