@@ -1102,6 +1102,10 @@ int cmd_eval(int argc, char **argv)
 	if (merge && !merge_expanded) {
 		if (argc == 0)
 			return cli_usage(cmd, "which states? e.g. slo merge shard1.state shard2.state");
+		for (int i = 0; i < argc; i++)
+			if (strcmp(argv[i], "-") == 0)
+				return cli_usage(cmd, "states are read twice (their options, then their "
+						      "counts): name files, not standard input");
 		filter_free(&where);
 		return merge_states(argc, argv, nopts, argv0 + 1);
 	}

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "cli/cli.h"
@@ -65,17 +66,19 @@ int state_save(const char *path, char *const *opts, size_t nopts, const struct r
 	}
 
 	size_t plen = strlen(path);
-	char *tmp = malloc(plen + 8);
+	char *tmp = malloc(plen + 32);
 	if (!tmp) {
 		bytes_free(&b);
 		cli_error("out of memory");
 		return EXIT_INPUT;
 	}
-	snprintf(tmp, plen + 8, "%s.tmpXXX", path);
+	/* a name of this process's own beside the state, so that the rename
+	 * stays on one file system */
+	snprintf(tmp, plen + 32, "%s.%ld.tmp", path, (long)getpid());
 	FILE *f = fopen(tmp, "wb");
 	int st = 0;
 	if (!f) {
-		cli_error("%s: %s", tmp, strerror(errno));
+		cli_error("%s: %s", path, strerror(errno));
 		st = EXIT_INPUT;
 	} else {
 		size_t w = fwrite(b.p, 1, b.len, f);
@@ -83,7 +86,7 @@ int state_save(const char *path, char *const *opts, size_t nopts, const struct r
 		if (fclose(f) && !e)
 			e = errno;
 		if (w != b.len || e) {
-			cli_error("%s: %s", tmp, strerror(e ? e : EIO));
+			cli_error("%s: %s", path, strerror(e ? e : EIO));
 			remove(tmp);
 			st = EXIT_INPUT;
 		} else if (rename(tmp, path)) {
@@ -101,8 +104,8 @@ int state_save(const char *path, char *const *opts, size_t nopts, const struct r
  * r is set past the version.  Returns 0, or EXIT_INPUT after saying why. */
 static int load(const char *path, struct bytes *buf, struct bytes_reader *r)
 {
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	const char *name = f == stdin ? "(stdin)" : path;
+	FILE *f = fopen(path, "rb");
+	const char *name = path;
 	if (!f) {
 		cli_error("%s: %s", path, strerror(errno));
 		return EXIT_INPUT;
@@ -112,8 +115,7 @@ static int load(const char *path, struct bytes *buf, struct bytes_reader *r)
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && buf->len < STATE_MAX_BYTES)
 		bytes_put(buf, chunk, n);
 	int err = ferror(f) ? errno : 0;
-	if (f != stdin)
-		fclose(f);
+	fclose(f);
 	if (err) {
 		cli_error("%s: %s", name, strerror(err));
 		return EXIT_INPUT;
@@ -241,7 +243,7 @@ int state_merge(const char *path, struct report_eval *rep, struct evaluator *ev,
 	case EVAL_OK:
 		return 0;
 	case EVAL_MISMATCH:
-		cli_error("%s: saved with other objectives, window or --group-by than the first state",
+		cli_error("%s: saved with other objectives, window or --group-by than this merge has",
 			  path);
 		break;
 	case EVAL_OVERFLOW:

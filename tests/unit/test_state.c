@@ -1,0 +1,276 @@
+/* util/bytes and eval_merge / eval_encode / eval_decode_merge: saved state
+ * that merges exactly, and bytes that are never trusted. */
+#include "testing.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval/evaluator.h"
+#include "eval/groups.h"
+#include "util/bytes.h"
+#include "util/duration.h"
+
+#define S INT64_C(1000000000)
+/* 2026-10-01T12:00:00Z, a whole minute */
+#define T0 (INT64_C(1790856000) * S)
+
+static const struct objective objs[2] = {
+	{"availability", OBJ_EVENTS, 999000000, 0},
+	{"latency 300ms", OBJ_LATENCY, 990000000, 300 * NS_PER_MS},
+};
+
+static struct evaluator *make(int64_t window)
+{
+	enum eval_err err = EVAL_NOMEM;
+	struct evaluator *ev = eval_new(objs, 2, window, &err);
+	assert_non_null(ev);
+	assert_int_equal(eval_enable_timeline(ev), 0);
+	return ev;
+}
+
+static void add(struct evaluator *ev, int64_t t, int64_t latency_ms, int bad)
+{
+	struct slo_record r = {.time = t, .latency = latency_ms * NS_PER_MS, .total = 1,
+			       .bad = bad ? 1 : 0, .has_time = true, .has_latency = true};
+	assert_int_equal(eval_add(ev, &r), EVAL_OK);
+}
+
+static void test_varints(void **state)
+{
+	(void)state;
+	struct bytes b = {0};
+	const uint64_t u[] = {0, 1, 127, 128, 300, UINT64_MAX};
+	const int64_t i[] = {0, -1, 1, -64, 64, INT64_MIN, INT64_MAX};
+	for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
+		bytes_put_u64(&b, u[k]);
+	for (size_t k = 0; k < sizeof i / sizeof i[0]; k++)
+		bytes_put_i64(&b, i[k]);
+	bytes_put_str(&b, "p99.9");
+	assert_false(b.failed);
+	/* 0, 1, 127 one byte; 128, 300 two; 2^64-1 ten */
+	assert_int_equal(b.p[0], 0);
+	assert_int_equal(b.p[3], 0x80);
+	assert_int_equal(b.p[4], 0x01);
+	struct bytes_reader r = {b.p, b.len, 0, false};
+	for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
+		assert_true(bytes_get_u64(&r) == u[k]);
+	for (size_t k = 0; k < sizeof i / sizeof i[0]; k++)
+		assert_true(bytes_get_i64(&r) == i[k]);
+	char s[8];
+	bytes_get_str(&r, s, sizeof s);
+	assert_string_equal(s, "p99.9");
+	assert_false(r.bad);
+	assert_int_equal(r.pos, b.len);
+	/* one more read is past the end */
+	bytes_get_u64(&r);
+	assert_true(r.bad);
+	bytes_free(&b);
+}
+
+static void test_reader_refuses(void **state)
+{
+	(void)state;
+	/* eleven continuation bytes: more than 64 bits */
+	const unsigned char longv[] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f};
+	struct bytes_reader r = {longv, sizeof longv, 0, false};
+	bytes_get_u64(&r);
+	assert_true(r.bad);
+	/* a varint cut short */
+	const unsigned char cut[] = {0x80, 0x80};
+	r = (struct bytes_reader){cut, sizeof cut, 0, false};
+	bytes_get_u64(&r);
+	assert_true(r.bad);
+	/* a string longer than the bytes left, and one longer than asked */
+	const unsigned char str[] = {5, 'a', 'b'};
+	r = (struct bytes_reader){str, sizeof str, 0, false};
+	char s[16];
+	bytes_get_str(&r, s, sizeof s);
+	assert_true(r.bad);
+	const unsigned char str2[] = {3, 'a', 'b', 'c'};
+	r = (struct bytes_reader){str2, sizeof str2, 0, false};
+	bytes_get_str(&r, s, 3);
+	assert_true(r.bad);
+	/* a string with a NUL in it */
+	const unsigned char nul[] = {2, 'a', 0};
+	r = (struct bytes_reader){nul, sizeof nul, 0, false};
+	bytes_get_str(&r, s, sizeof s);
+	assert_true(r.bad);
+	/* a count the bytes left cannot hold: 1000 items of 4 bytes in 3 */
+	const unsigned char cnt[] = {0xe8, 0x07, 1, 2, 3};
+	r = (struct bytes_reader){cnt, sizeof cnt, 0, false};
+	assert_true(bytes_get_count(&r, 4) == 0);
+	assert_true(r.bad);
+}
+
+/* A 1 h rolling window over two shards: the first holds 10:00-10:59, the
+ * second 11:30-11:59.  Merged, the window is 11:00-12:00 (the newest
+ * record's minute ends it), so the first shard's records are all outside. */
+static void test_merge_rolling(void **state)
+{
+	(void)state;
+	struct evaluator *a = make(NS_PER_HOUR), *b = make(NS_PER_HOUR);
+	for (int m = 0; m < 60; m++)
+		add(a, T0 - 2 * NS_PER_HOUR + m * NS_PER_MIN, 100, m % 10 == 0); /* 6 bad */
+	for (int m = 30; m < 60; m++)
+		add(b, T0 - NS_PER_HOUR + m * NS_PER_MIN + 5 * S, m < 40 ? 500 : 100, m == 59);
+	assert_int_equal(eval_merge(a, b), EVAL_OK);
+	struct eval_result res;
+	eval_result(a, &res);
+	assert_int_equal(res.used, 30);
+	assert_int_equal(res.outside_window, 60);
+	assert_int_equal(res.obj[0].total, 30);
+	assert_int_equal(res.obj[0].bad, 1);
+	assert_int_equal(res.obj[1].bad, 10); /* 11:30-11:39 took 500 ms */
+	assert_true(res.end == T0);
+	assert_true(res.start == T0 - NS_PER_HOUR);
+	/* the timeline keeps both shards' minutes */
+	uint64_t total, bad;
+	assert_int_equal(eval_range(a, 0, T0 - 2 * NS_PER_HOUR, T0, &total, &bad), 0);
+	assert_int_equal(total, 90);
+	assert_int_equal(bad, 7);
+	eval_free(a);
+	eval_free(b);
+}
+
+/* Merging in either order, or through bytes, gives the same counts as one
+ * evaluator fed every record, in any order. */
+static void test_merge_equals_one_run(void **state)
+{
+	(void)state;
+	struct evaluator *one = make(30 * NS_PER_MIN), *part[3];
+	for (int k = 0; k < 3; k++)
+		part[k] = make(30 * NS_PER_MIN);
+	uint64_t s = 42;
+	for (int n = 0; n < 3000; n++) {
+		s = s * 6364136223846793005u + 1442695040888963407u;
+		/* times over two hours, shuffled a little, latencies to 600 ms */
+		int64_t t = T0 + (int64_t)(n * 2 + (int)(s >> 60)) * S;
+		int64_t lat = (int64_t)(s >> 33) % 600;
+		int bad = (s >> 20) % 50 == 0;
+		add(one, t, lat, bad);
+		add(part[n % 3], t, lat, bad);
+	}
+	struct evaluator *merged = make(30 * NS_PER_MIN);
+	struct bytes b = {0};
+	eval_encode(part[2], &b);
+	assert_int_equal(eval_merge(merged, part[1]), EVAL_OK);
+	assert_int_equal(eval_merge(merged, part[0]), EVAL_OK);
+	struct bytes_reader r = {b.p, b.len, 0, false};
+	assert_int_equal(eval_decode_merge(merged, &r), EVAL_OK);
+	assert_int_equal(r.pos, b.len);
+	struct eval_result x, y;
+	eval_result(one, &x);
+	eval_result(merged, &y);
+	assert_int_equal(x.used, y.used);
+	assert_int_equal(x.outside_window, y.outside_window);
+	assert_true(x.start == y.start && x.end == y.end);
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(x.obj[i].total, y.obj[i].total);
+		assert_int_equal(x.obj[i].bad, y.obj[i].bad);
+	}
+	assert_true(x.used > 0 && x.outside_window > 0);
+	/* every truncation of the bytes is refused, never a crash */
+	for (size_t len = 0; len < b.len; len++) {
+		struct evaluator *e = make(30 * NS_PER_MIN);
+		r = (struct bytes_reader){b.p, len, 0, false};
+		assert_int_equal(eval_decode_merge(e, &r), EVAL_CORRUPT);
+		eval_free(e);
+	}
+	/* another window is another state */
+	struct evaluator *other = make(NS_PER_HOUR);
+	r = (struct bytes_reader){b.p, b.len, 0, false};
+	assert_int_equal(eval_decode_merge(other, &r), EVAL_MISMATCH);
+	eval_free(other);
+	bytes_free(&b);
+	eval_free(one);
+	eval_free(merged);
+	for (int k = 0; k < 3; k++)
+		eval_free(part[k]);
+}
+
+/* A calendar month: a shard of September merged into one of October (or
+ * the other way) counts September's records as outside. */
+static void test_merge_calendar(void **state)
+{
+	(void)state;
+	enum eval_err err;
+	struct evaluator *sep = eval_new(objs, 2, 0, &err), *oct = eval_new(objs, 2, 0, &err);
+	eval_set_calendar(sep, CAL_MONTH);
+	eval_set_calendar(oct, CAL_MONTH);
+	for (int i = 0; i < 5; i++)
+		add(sep, T0 - 3 * NS_PER_DAY + i * S, 100, 1);
+	for (int i = 0; i < 7; i++)
+		add(oct, T0 + i * S, 100, 0);
+	struct evaluator *x = eval_new(objs, 2, 0, &err);
+	eval_set_calendar(x, CAL_MONTH);
+	assert_int_equal(eval_merge(x, sep), EVAL_OK);
+	assert_int_equal(eval_merge(x, oct), EVAL_OK);
+	assert_int_equal(eval_merge(oct, sep), EVAL_OK);
+	struct eval_result r1, r2;
+	eval_result(x, &r1);
+	eval_result(oct, &r2);
+	assert_int_equal(r1.used, 7);
+	assert_int_equal(r1.outside_window, 5);
+	assert_int_equal(r1.obj[0].bad, 0);
+	assert_int_equal(r2.used, 7);
+	assert_int_equal(r2.outside_window, 5);
+	assert_true(r1.start == r2.start && r1.end == r2.end);
+	eval_free(sep);
+	eval_free(oct);
+	eval_free(x);
+}
+
+static void test_merge_overflow(void **state)
+{
+	(void)state;
+	struct evaluator *a = make(0), *b = make(0);
+	struct slo_record r = {.time = T0, .total = UINT64_MAX - 5, .bad = 0, .has_time = true};
+	assert_int_equal(eval_add(a, &r), EVAL_OK);
+	r.total = 6;
+	assert_int_equal(eval_add(b, &r), EVAL_OK);
+	assert_int_equal(eval_merge(a, b), EVAL_OVERFLOW);
+	eval_free(a);
+	eval_free(b);
+}
+
+static void test_groups_round_trip(void **state)
+{
+	(void)state;
+	enum eval_err err;
+	struct groups *g = groups_new(objs, 2, 0, 100, 1 << 20, &err), *h;
+	h = groups_new(objs, 2, 0, 100, 1 << 20, &err);
+	struct slo_record r = {.time = T0, .total = 1, .bad = 1, .has_time = true};
+	assert_int_equal(groups_add(g, "/a", 2, &r), EVAL_OK);
+	r.bad = 0;
+	assert_int_equal(groups_add(g, "/b", 2, &r), EVAL_OK);
+	assert_int_equal(groups_add(h, "/b", 2, &r), EVAL_OK);
+	struct bytes b = {0};
+	groups_encode(g, &b);
+	struct bytes_reader rd = {b.p, b.len, 0, false};
+	assert_int_equal(groups_decode_merge(h, &rd), EVAL_OK);
+	assert_int_equal(groups_count(h), 2);
+	/* h saw /b first */
+	assert_string_equal(groups_key(h, 0), "/b");
+	struct eval_result res;
+	groups_result(h, 0, &res);
+	assert_int_equal(res.obj[0].total, 2);
+	groups_result(h, 1, &res);
+	assert_int_equal(res.obj[0].bad, 1);
+	bytes_free(&b);
+	groups_free(g);
+	groups_free(h);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_varints),
+		cmocka_unit_test(test_reader_refuses),
+		cmocka_unit_test(test_merge_rolling),
+		cmocka_unit_test(test_merge_equals_one_run),
+		cmocka_unit_test(test_merge_calendar),
+		cmocka_unit_test(test_merge_overflow),
+		cmocka_unit_test(test_groups_round_trip),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
