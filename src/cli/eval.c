@@ -40,7 +40,10 @@ static const char eval_usage[] =
 	"  -t, --target PCT          availability: PCT % of events good (5xx or\n"
 	"                            a down/false/fail word is bad)\n"
 	"  -l, --latency DUR[:PCT]   PCT % of events take at most DUR (PCT\n"
-	"                            defaults to --target); repeatable\n"
+	"                            defaults to --target); repeatable; the report\n"
+	"                            adds p50 p90 p95 p99 p99.9 of latency\n"
+	"      --exact               those percentiles exact, not within 0.1 %\n"
+	"                            (memory then grows with the records)\n"
 	"Uptime samples (time-based budget; SPEC):\n"
 	"      --probes              each row is a probe's up/down sample, standing\n"
 	"                            for one probe interval\n"
@@ -115,6 +118,7 @@ static const char eval_usage_more[] =
 	"      --allow-no-data       an objective without events is not a failure\n"
 	"      --strict              exit 3 at the first malformed row\n"
 	"      --explain             say on stderr how each file is read\n"
+	"      --save-state FILE     also save the counts, for slo merge\n"
 	"Selecting and grouping:\n"
 	"      --where COND          FIELD=VALUE, FIELD!=VALUE, FIELD~REGEX or\n"
 	"                            FIELD!~REGEX; repeatable, all must hold\n"
@@ -148,6 +152,7 @@ enum {
 	OPT_EXPLAIN,
 	OPT_WHERE,
 	OPT_SAVE_STATE,
+	OPT_EXACT,
 	OPT_GROUP_BY,
 	OPT_TOP,
 	OPT_PROBES,
@@ -746,6 +751,7 @@ int cmd_eval(int argc, char **argv)
 		{"changes", no_argument, NULL, OPT_CHANGES},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
 		{"end-col", required_argument, NULL, OPT_END_COL},
+		{"exact", no_argument, NULL, OPT_EXACT},
 		{"exclude", required_argument, NULL, OPT_EXCLUDE},
 		{"exclude-file", required_argument, NULL, OPT_EXCLUDE_FILE},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
@@ -819,6 +825,7 @@ int cmd_eval(int argc, char **argv)
 	const bool merge_expanded = expanded;
 	const char *cmd = detect ? "detect" : alerts ? "alerts" : merge ? "merge" : "eval";
 	const char *save_state = NULL;
+	bool exact = false;
 	char **const argv0 = argv;
 	bool replay = false;
 	double bad_minute = 0;
@@ -1090,6 +1097,9 @@ int cmd_eval(int argc, char **argv)
 		case OPT_SAVE_STATE:
 			save_state = optarg;
 			break;
+		case OPT_EXACT:
+			exact = true;
+			break;
 		default:
 			return cli_option_error(cmd, ch, argv);
 		}
@@ -1114,6 +1124,11 @@ int cmd_eval(int argc, char **argv)
 	/* every incompatible combination, in one place */
 	if (save_state && (detect || alerts || merge))
 		return cli_usage(cmd, "--save-state is for slo eval");
+	if (exact && nlat == 0)
+		return cli_usage(cmd, "--exact is for the percentiles of latency: give --latency");
+	if (exact && save_state)
+		return cli_usage(cmd, "--exact keeps every latency; a saved state keeps sketches: "
+				      "one or the other");
 	if (save_state && (probes || changes || incidents))
 		return cli_usage(cmd, "--save-state keeps counts of events; uptime samples "
 				      "(--probes, --changes, --incidents) depend on their order "
@@ -1299,6 +1314,12 @@ int cmd_eval(int argc, char **argv)
 		eval_set_bounds(ev, b_start, b_end);
 	else if (calendar != CAL_NONE)
 		eval_set_calendar(ev, calendar);
+	/* latency percentiles, of all the records (not by group) */
+	if (nlat && !detect && eval_enable_percentiles(ev, exact)) {
+		eval_free(ev);
+		cli_error("out of memory");
+		return EXIT_INPUT;
+	}
 	/* a timeline for burn rates and alerts; groups are judged without */
 	if (!group_by && eval_enable_timeline(ev)) {
 		eval_free(ev);
@@ -1379,6 +1400,11 @@ int cmd_eval(int argc, char **argv)
 		return cli_finish(EXIT_INPUT);
 	}
 	eval_result(ev, &rep.res);
+	if (nlat) {
+		rep.has_pct = eval_percentiles(ev, report_pcts, REPORT_PCTS, rep.pct, &rep.pct_n) == 0;
+		rep.pct_exact = exact;
+		rep.pct_from = eval_percentiles_from(ev);
+	}
 	if (groups && (probes || changes) && !window) {
 		/* the span covers the last sample's time in every group */
 		for (size_t k = 0; k < groups_count(groups); k++) {

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "eval/exact_pct.h"
+#include "eval/sketch.h"
 #include "eval/timeline.h"
 #include "util/duration.h"
 
@@ -21,6 +23,32 @@
 /* records in excluded periods, kept by bucket so that those that leave a
  * rolling window count as outside it, as every other record there */
 #define SLOT_EXCLUDED(ev) ((ev)->stride - 1)
+
+/* Latency percentiles over the window.  Without a rolling window, one
+ * sketch of every latency counted (reset when a calendar window moves
+ * to a newer period).  In a rolling window latencies cannot be taken out
+ * one by one as their buckets leave it, so they are kept by block of
+ * ring buckets, PCT_BLOCKS to the window, in a ring of PCT_BLOCKS + 1
+ * sketches: a block leaves as a whole, and the oldest block the window
+ * still touches is counted whole too.  --exact keeps every value (with
+ * its bucket in a rolling window, to leave out those of buckets that
+ * left it). */
+#define PCT_BLOCKS 64
+struct timed_value {
+	int64_t k, ns;
+	uint64_t n;
+};
+
+struct pct {
+	bool on, exact, failed;
+	struct sketch *all;
+	struct sketch *blk[PCT_BLOCKS + 1];
+	int64_t blk_no[PCT_BLOCKS + 1]; /* the block each holds */
+	int64_t per;                    /* ring buckets a block */
+	struct exact_pct *ex;
+	struct timed_value *tv;         /* exact, rolling */
+	size_t ntv, captv;
+};
 
 struct evaluator {
 	struct objective obj[EVAL_MAX_OBJECTIVES];
@@ -60,6 +88,8 @@ struct evaluator {
 	uint64_t sum_total;   /* every event counted: none may overflow */
 	struct timeline *tl;  /* eval_enable_timeline, or NULL */
 	bool tl_failed;       /* the timeline could not hold the span */
+	/* latency percentiles (eval_enable_percentiles) */
+	struct pct pct;
 	/* the bucket of the last event record: number, start, the newest
 	 * bucket its time makes, offset in the ring */
 	bool c_valid;
@@ -134,10 +164,21 @@ struct evaluator *eval_new(const struct objective *objs, size_t n,
 	return ev;
 }
 
+static void pct_free(struct pct *p)
+{
+	sketch_free(p->all);
+	for (size_t i = 0; i <= PCT_BLOCKS; i++)
+		sketch_free(p->blk[i]);
+	exact_pct_free(p->ex);
+	free(p->tv);
+	memset(p, 0, sizeof *p);
+}
+
 void eval_free(struct evaluator *ev)
 {
 	if (!ev)
 		return;
+	pct_free(&ev->pct);
 	free(ev->ring);
 	free(ev->pending);
 	timeline_free(ev->tl);
@@ -166,6 +207,62 @@ static void advance(struct evaluator *ev, int64_t hi)
 		memset(b, 0, ev->stride * sizeof *b);
 	}
 	ev->hi = hi;
+}
+
+static void pct_clear(struct pct *p)
+{
+	if (p->all)
+		sketch_clear(p->all);
+	if (p->ex)
+		exact_pct_clear(p->ex);
+	p->ntv = 0;
+}
+
+/* Counts a record's latency, at ring bucket k in a rolling window.  Out
+ * of memory, the percentiles are given up (eval_percentiles says so),
+ * not the evaluation. */
+static void pct_add(struct evaluator *ev, int64_t k, const struct slo_record *r)
+{
+	struct pct *p = &ev->pct;
+	if (p->failed)
+		return;
+	if (p->exact && ev->window) {
+		if (p->ntv == p->captv) {
+			size_t cap = p->captv ? p->captv * 2 : 4096;
+			struct timed_value *t = realloc(p->tv, cap * sizeof *t);
+			if (!t) {
+				p->failed = true;
+				return;
+			}
+			p->tv = t;
+			p->captv = cap;
+		}
+		p->tv[p->ntv++] = (struct timed_value){k, r->latency, r->total};
+		return;
+	}
+	if (p->exact) {
+		if (exact_pct_add_n(p->ex, r->latency, r->total))
+			p->failed = true;
+		return;
+	}
+	struct sketch *sk = p->all;
+	if (ev->window) {
+		int64_t b = floor_div(k, p->per);
+		size_t slot = (size_t)(((b % (PCT_BLOCKS + 1)) + PCT_BLOCKS + 1) % (PCT_BLOCKS + 1));
+		if (!p->blk[slot] && !(p->blk[slot] = sketch_new())) {
+			p->failed = true;
+			return;
+		}
+		/* a slot's older block has left the window: the window spans
+		 * PCT_BLOCKS + 1 blocks at the most */
+		if (p->blk_no[slot] != b) {
+			sketch_clear(p->blk[slot]);
+			p->blk_no[slot] = b;
+		}
+		sk = p->blk[slot];
+	}
+	if (sketch_add_n(sk, r->latency, r->total))
+		p->failed = true;
 }
 
 static void count(const struct evaluator *ev, uint64_t *b, const struct slo_record *r)
@@ -276,6 +373,7 @@ static bool in_bounds(struct evaluator *ev, int64_t t)
 			ev->outside += ev->ring[SLOT_RECORDS];
 			memset(ev->ring, 0, ev->stride * sizeof *ev->ring);
 			ev->has_span = false;
+			pct_clear(&ev->pct);
 		}
 		ev->b_start = s;
 		ev->b_end = e;
@@ -331,6 +429,100 @@ static void tl_record(struct evaluator *ev, const struct slo_record *r)
 		ev->tl_failed = true;
 	else
 		count(ev, row, r);
+}
+
+int eval_enable_percentiles(struct evaluator *ev, bool exact)
+{
+	struct pct *p = &ev->pct;
+	p->on = true;
+	p->exact = exact;
+	p->per = ev->window ? (ev->nbuckets + PCT_BLOCKS - 1) / PCT_BLOCKS : 1;
+	for (size_t i = 0; i <= PCT_BLOCKS; i++)
+		p->blk_no[i] = INT64_MIN;
+	if (exact && !ev->window)
+		p->ex = exact_pct_new();
+	else if (!exact && !ev->window)
+		p->all = sketch_new();
+	if ((exact && !ev->window && !p->ex) || (!exact && !ev->window && !p->all)) {
+		pct_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+/* The oldest block a rolling window touches. */
+static int64_t oldest_block(const struct evaluator *ev)
+{
+	return floor_div(ev->hi - ev->nbuckets + 1, ev->pct.per);
+}
+
+int eval_percentiles(struct evaluator *ev, const int64_t *ps, size_t n, int64_t *out,
+		     uint64_t *count)
+{
+	struct pct *p = &ev->pct;
+	*count = 0;
+	if (!p->on || p->failed)
+		return -1;
+	if (p->exact && ev->window) {
+		/* the values of buckets still in the window */
+		struct exact_pct *e = exact_pct_new();
+		int64_t lo = ev->hi - ev->nbuckets;
+		for (size_t i = 0; e && i < p->ntv; i++)
+			if (p->tv[i].k > lo && exact_pct_add_n(e, p->tv[i].ns, p->tv[i].n)) {
+				exact_pct_free(e);
+				e = NULL;
+			}
+		if (!e)
+			return -1;
+		*count = exact_pct_count(e);
+		for (size_t i = 0; i < n; i++)
+			out[i] = exact_pct_quantile(e, ps[i]);
+		exact_pct_free(e);
+		return 0;
+	}
+	if (p->exact) {
+		*count = exact_pct_count(p->ex);
+		for (size_t i = 0; i < n; i++)
+			out[i] = exact_pct_quantile(p->ex, ps[i]);
+		return 0;
+	}
+	if (!ev->window) {
+		*count = sketch_count(p->all);
+		for (size_t i = 0; i < n; i++)
+			out[i] = sketch_quantile(p->all, ps[i]);
+		return 0;
+	}
+	struct sketch *sum = sketch_new();
+	int64_t from = oldest_block(ev);
+	for (size_t j = 0; sum && j <= PCT_BLOCKS; j++)
+		if (p->blk[j] && p->blk_no[j] >= from && sketch_merge(sum, p->blk[j])) {
+			sketch_free(sum);
+			sum = NULL;
+		}
+	if (!sum)
+		return -1;
+	*count = sketch_count(sum);
+	for (size_t i = 0; i < n; i++)
+		out[i] = sketch_quantile(sum, ps[i]);
+	sketch_free(sum);
+	return 0;
+}
+
+int64_t eval_percentiles_from(const struct evaluator *ev)
+{
+	if (!ev->window || ev->pct.exact)
+		return INT64_MIN;
+	int64_t from = oldest_block(ev) * ev->pct.per, start = ev->hi - ev->nbuckets + 1;
+	return from < start ? from * ev->width : INT64_MIN;
+}
+
+size_t eval_percentiles_memory(const struct evaluator *ev)
+{
+	const struct pct *p = &ev->pct;
+	size_t m = p->all ? sketch_memory(p->all) : 0;
+	for (size_t j = 0; j <= PCT_BLOCKS; j++)
+		m += p->blk[j] ? sketch_memory(p->blk[j]) : 0;
+	return m + (p->ex ? exact_pct_memory(p->ex) : 0) + p->captv * sizeof *p->tv;
 }
 
 bool eval_time_based(const struct evaluator *ev)
@@ -652,6 +844,8 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		if (r->has_time)
 			note_time(ev, r->time);
 		count(ev, ev->ring, r);
+		if (ev->pct.on && r->has_latency)
+			pct_add(ev, 0, r);
 		tl_record(ev, r);
 		return EVAL_OK;
 	}
@@ -679,6 +873,8 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		return EVAL_OK;
 	}
 	count(ev, ev->ring + ev->c_off, r);
+	if (ev->pct.on && r->has_latency)
+		pct_add(ev, ev->c_k, r);
 	tl_record(ev, r);
 	note_time(ev, r->time);
 	return EVAL_OK;
@@ -827,6 +1023,7 @@ static bool merge_part(struct evaluator *dst, const struct eval_part *p)
 				dst->outside += dst->ring[SLOT_RECORDS];
 				memset(dst->ring, 0, dst->stride * sizeof *dst->ring);
 				dst->has_span = false;
+				pct_clear(&dst->pct);
 			}
 			dst->b_start = p->b_start;
 			dst->b_end = p->b_end;
@@ -854,6 +1051,61 @@ static bool merge_part(struct evaluator *dst, const struct eval_part *p)
 	dst->outside += p->outside;
 	dst->excluded += p->excluded;
 	return older;
+}
+
+/* Adds a sketch of block b (a rolling window) or of the whole window
+ * (b unused) to dst's percentiles. */
+static void pct_merge_sketch(struct evaluator *dst, int64_t b, const struct sketch *sk)
+{
+	struct pct *p = &dst->pct;
+	if (p->failed)
+		return;
+	if (!dst->window) {
+		if (sketch_merge(p->all, sk))
+			p->failed = true;
+		return;
+	}
+	size_t slot = (size_t)(((b % (PCT_BLOCKS + 1)) + PCT_BLOCKS + 1) % (PCT_BLOCKS + 1));
+	/* a block older than the one dst holds there has left the window */
+	if (p->blk_no[slot] > b)
+		return;
+	if (!p->blk[slot] && !(p->blk[slot] = sketch_new())) {
+		p->failed = true;
+		return;
+	}
+	if (p->blk_no[slot] < b) {
+		sketch_clear(p->blk[slot]);
+		p->blk_no[slot] = b;
+	}
+	if (sketch_merge(p->blk[slot], sk))
+		p->failed = true;
+}
+
+static void pct_merge(struct evaluator *dst, const struct evaluator *src)
+{
+	struct pct *p = &dst->pct;
+	const struct pct *q = &src->pct;
+	if (q->failed || p->exact != q->exact) {
+		p->failed = true;
+		return;
+	}
+	if (p->failed)
+		return;
+	if (p->exact && dst->window) {
+		for (size_t i = 0; i < q->ntv && !p->failed; i++) {
+			struct slo_record r = {.latency = q->tv[i].ns, .total = q->tv[i].n};
+			pct_add(dst, q->tv[i].k, &r);
+		}
+	} else if (p->exact) {
+		if (exact_pct_merge(p->ex, q->ex))
+			p->failed = true;
+	} else if (!dst->window) {
+		pct_merge_sketch(dst, 0, q->all);
+	} else {
+		for (size_t j = 0; j <= PCT_BLOCKS; j++)
+			if (q->blk[j] && q->blk_no[j] != INT64_MIN)
+				pct_merge_sketch(dst, q->blk_no[j], q->blk[j]);
+	}
 }
 
 enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src)
@@ -886,6 +1138,10 @@ enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src)
 		if (src->tl_failed || timeline_merge(dst->tl, src->tl))
 			dst->tl_failed = true;
 	}
+	if (dst->pct.on != src->pct.on)
+		dst->pct.failed = true;
+	else if (dst->pct.on && !older)
+		pct_merge(dst, src);
 	return EVAL_OK;
 }
 
@@ -922,7 +1178,8 @@ void eval_encode(const struct evaluator *ev, struct bytes *b)
 	struct eval_part p = part_of(ev);
 	bytes_put_u64(b, (uint64_t)p.started | (uint64_t)p.has_span << 1 |
 				 (uint64_t)p.bounds_set << 2 | (uint64_t)(ev->tl != NULL) << 3 |
-				 (uint64_t)ev->tl_failed << 4);
+				 (uint64_t)ev->tl_failed << 4 | (uint64_t)ev->pct.on << 5 |
+				 (uint64_t)(ev->pct.failed || ev->pct.exact) << 6);
 	bytes_put_i64(b, p.hi);
 	bytes_put_i64(b, p.first);
 	bytes_put_i64(b, p.last);
@@ -948,6 +1205,33 @@ void eval_encode(const struct evaluator *ev, struct bytes *b)
 	}
 	if (ev->tl)
 		timeline_encode(ev->tl, b);
+	/* the sketches (exact values are not saved: a merge of them says it
+	 * has no percentiles) */
+	const struct pct *q = &ev->pct;
+	if (!q->on || q->failed || q->exact)
+		return;
+	size_t nblk = 0;
+	for (size_t j = 0; ev->window && j <= PCT_BLOCKS; j++)
+		nblk += q->blk[j] && q->blk_no[j] != INT64_MIN;
+	bytes_put_u64(b, ev->window ? nblk : 1);
+	for (size_t j = 0; j <= PCT_BLOCKS; j++) {
+		const struct sketch *sk = ev->window ? q->blk[j] : q->all;
+		if (ev->window && (!sk || q->blk_no[j] == INT64_MIN))
+			continue;
+		bytes_put_i64(b, ev->window ? q->blk_no[j] : 0);
+		size_t len = sketch_encode(sk, NULL, 0);
+		unsigned char *buf = malloc(len ? len : 1);
+		if (!buf) {
+			b->failed = true;
+			return;
+		}
+		sketch_encode(sk, buf, len);
+		bytes_put_u64(b, len);
+		bytes_put(b, buf, len);
+		free(buf);
+		if (!ev->window)
+			break;
+	}
 }
 
 enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
@@ -971,6 +1255,7 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 	struct eval_part p = {.started = flags & 1, .has_span = flags >> 1 & 1,
 			      .bounds_set = flags >> 2 & 1};
 	bool has_tl = flags >> 3 & 1, tl_failed = flags >> 4 & 1;
+	bool has_pct = flags >> 5 & 1, pct_failed = flags >> 6 & 1;
 	p.hi = bytes_get_i64(r);
 	p.first = bytes_get_i64(r);
 	p.last = bytes_get_i64(r);
@@ -980,9 +1265,9 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 	p.excluded = bytes_get_u64(r);
 	p.sum_total = bytes_get_u64(r);
 	uint64_t stride = bytes_get_u64(r);
-	if (r->bad || flags >> 5)
+	if (r->bad || flags >> 7)
 		return EVAL_CORRUPT;
-	if (stride != dst->stride || has_tl != (dst->tl != NULL))
+	if (stride != dst->stride || has_tl != (dst->tl != NULL) || has_pct != dst->pct.on)
 		return EVAL_MISMATCH;
 	/* a window's newest bucket is a time in ns over its width */
 	if (dst->window && (p.hi > INT64_MAX / dst->width - 1 || p.hi < INT64_MIN / dst->width + dst->nbuckets))
@@ -1023,5 +1308,31 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 			dst->tl_failed = true;
 		}
 	}
+	if (!has_pct)
+		return EVAL_OK;
+	if (pct_failed || dst->pct.exact) {
+		dst->pct.failed = true;
+		return EVAL_OK;
+	}
+	uint64_t nblk = bytes_get_count(r, 2);
+	if (r->bad || (!dst->window && nblk != 1) || nblk > PCT_BLOCKS + 1)
+		return EVAL_CORRUPT;
+	struct sketch *sk = sketch_new();
+	if (!sk)
+		return EVAL_NOMEM;
+	for (uint64_t j = 0; j < nblk; j++) {
+		int64_t blk = bytes_get_i64(r);
+		uint64_t len = bytes_get_u64(r);
+		size_t took = 0;
+		if (r->bad || len > r->len - r->pos ||
+		    sketch_decode(sk, r->p + r->pos, (size_t)len, &took) || took != len) {
+			sketch_free(sk);
+			return EVAL_CORRUPT;
+		}
+		r->pos += (size_t)len;
+		if (!older)
+			pct_merge_sketch(dst, blk, sk);
+	}
+	sketch_free(sk);
 	return EVAL_OK;
 }

@@ -92,6 +92,29 @@ int eval_exclude(struct evaluator *ev, int64_t start, int64_t end);
  * Returns -1 when out of memory. */
 int eval_enable_timeline(struct evaluator *ev);
 
+/* Keeps the latencies of the records counted in the window, for
+ * percentiles: in a sketch within 0.1 % (eval/sketch.h, bounded memory)
+ * or, exact, every value (memory grows with the records).  In a rolling
+ * window that records outlast, the sketch keeps latencies by blocks of a
+ * 64th of the window, and counts the oldest block the window touches
+ * whole: the percentiles then cover from eval_percentiles_from.  Call
+ * before the first eval_add; -1 when out of memory. */
+int eval_enable_percentiles(struct evaluator *ev, bool exact);
+
+/* The nearest-rank percentiles ps[0..n) (FRAC_ONE fractions) of the
+ * latencies in the window, in ns, into out[0..n) (-1 each when there are
+ * none), and how many latencies there are.  -1 without percentiles, or
+ * when memory ran out for them.  Not const: exact values are sorted. */
+int eval_percentiles(struct evaluator *ev, const int64_t *ps, size_t n, int64_t *out,
+		     uint64_t *count);
+
+/* Where the sketch's percentiles start (ns): before the window's start
+ * when its oldest block is counted whole, else INT64_MIN. */
+int64_t eval_percentiles_from(const struct evaluator *ev);
+
+/* Bytes the percentiles hold. */
+size_t eval_percentiles_memory(const struct evaluator *ev);
+
 /* True for time-based evaluators (eval_set_time, eval_set_incidents). */
 bool eval_time_based(const struct evaluator *ev);
 

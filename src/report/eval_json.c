@@ -228,6 +228,30 @@ static void objective(struct jw *w, const struct report_eval *r, size_t i,
 	}
 	jw_key(w, "low_traffic");
 	jw_bool(w, b->has_data && b->low_traffic);
+	if (o->kind == OBJ_LATENCY && r->has_pct && !gr) {
+		/* of every latency in the window, whatever its threshold */
+		jw_key(w, "percentiles");
+		jw_object(w);
+		for (size_t k = 0; k < REPORT_PCTS; k++) {
+			jw_key(w, report_pct_names[k]);
+			if (r->pct[k] < 0)
+				jw_null(w);
+			else
+				seconds_number(w, r->pct[k]);
+		}
+		jw_end_object(w);
+		jw_key(w, "percentiles_exact");
+		jw_bool(w, r->pct_exact);
+		jw_key(w, "percentiles_count");
+		jw_uint(w, r->pct_n);
+		jw_key(w, "percentiles_from");
+		if (r->pct_from == INT64_MIN) {
+			jw_null(w);
+		} else {
+			char t[48];
+			jw_string(w, ts_format_rfc3339(r->pct_from, t, sizeof t));
+		}
+	}
 	if (r->budgeting && !gr) {
 		const struct slices *sl = &r->sl[i];
 		jw_key(w, "budgeting");

@@ -47,6 +47,36 @@ static void print_window(FILE *out, const struct report_eval *r)
 	}
 }
 
+/* A sketch's value is within 0.1 %: four significant digits say what
+ * is known, and no more. */
+static int64_t round4(int64_t ns)
+{
+	int64_t scale = 1;
+	while (ns / scale >= 10000)
+		scale *= 10;
+	return (ns + scale / 2) / scale * scale;
+}
+
+static void print_percentiles(FILE *out, const struct report_eval *r)
+{
+	char d[48];
+	fprintf(out, "latency   ");
+	if (r->pct_n == 0) {
+		fprintf(out, " no latency in the window\n");
+		return;
+	}
+	for (size_t k = 0; k < REPORT_PCTS; k++)
+		fprintf(out, "%s %s %s", k ? "," : "", report_pct_names[k],
+			duration_format_human(r->pct_exact ? r->pct[k] : round4(r->pct[k]), d, sizeof d));
+	fprintf(out, "  (%llu values, %s)\n", (unsigned long long)r->pct_n,
+		r->pct_exact ? "exact" : "within 0.1 %");
+	if (r->pct_from != INT64_MIN) {
+		char t[48];
+		fprintf(out, "           percentiles from %s: the window's oldest part is kept "
+			     "by blocks of 1/64 of it\n", ts_format_rfc3339(r->pct_from, t, sizeof t));
+	}
+}
+
 /* Burn rates over the alert windows, the alerts, and exhaustion. */
 static void print_burn(FILE *out, const struct report_eval *r, size_t i, double consumed,
 		       int64_t window)
@@ -345,6 +375,8 @@ void report_eval_text(FILE *out, const struct report_eval *r)
 		fprintf(out, ", %llu in excluded periods", (unsigned long long)r->res.excluded);
 	fputc('\n', out);
 	print_window(out, r);
+	if (r->has_pct)
+		print_percentiles(out, r);
 	if (r->group_by) {
 		print_groups(out, r);
 		return;

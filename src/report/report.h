@@ -46,6 +46,12 @@ struct report_group {
 	double worst;            /* the most budget any objective consumed */
 };
 
+/* The latency percentiles every report with a latency objective gives:
+ * p50, p90, p95, p99, p99.9 (FRAC_ONE fractions, and their names). */
+#define REPORT_PCTS 5
+extern const int64_t report_pcts[REPORT_PCTS];
+extern const char *const report_pct_names[REPORT_PCTS];
+
 struct report_eval {
 	const struct objective *obj;
 	size_t nobj;
@@ -72,6 +78,12 @@ struct report_eval {
 	struct slices sl[EVAL_MAX_OBJECTIVES];
 	struct period_row *rows[EVAL_MAX_OBJECTIVES]; /* the --by table */
 	size_t nrows[EVAL_MAX_OBJECTIVES];
+	bool has_pct;             /* percentiles of latency, of all records */
+	bool pct_exact;           /* --exact, or the sketch's (0.1 %) */
+	uint64_t pct_n;           /* latencies they are of */
+	int64_t pct[REPORT_PCTS]; /* ns; -1 without a latency */
+	int64_t pct_from;         /* the sketch's start, before the window's;
+				     INT64_MIN when they cover the window */
 	uint64_t read, skipped;   /* rows of data read, and skipped */
 	uint64_t filtered;        /* records left out by --where */
 	bool time_based;          /* --probes / --changes: obj[0] is uptime */
