@@ -94,8 +94,8 @@ uint64_t sketch_count(const struct sketch *s);
 /* The nearest-rank quantile p (a FRAC_ONE fraction: 999000000 is p99.9)
  * in ns: the estimate of the ceil(p x n)-th smallest value (p <= 0 is the
  * smallest, p >= FRAC_ONE the largest), within 1/1025 of it and within
- * [min, max].  Ranks 1 and n are min and max themselves, so p99.9 of up
- * to 1000 values is exact.  -1 when empty. */
+ * [min, max].  Ranks 1 and n are min and max themselves, so p99.9 of
+ * fewer than 1000 values is exact.  -1 when empty. */
 int64_t sketch_quantile(const struct sketch *s, int64_t p);
 
 /* The smallest and largest value counted (exact, unless a subtract made
