@@ -11,7 +11,7 @@
  * one merges exactly with one written on another.
  *
  * Accuracy: a bucket [a, b] is reported as the integer r in it that
- * minimises the larger of (r-a)/a and (b-r)/b (the integer nearest
+ * minimises the larger of (r-a)/a and (b-r)/b (the floor or ceiling of
  * 2ab/(a+b), DDSketch's 2 gamma^i/(gamma+1)).  The worst bucket over the
  * whole int64 range is [1024, 1025] reported as 1024: relative error
  * 1/1025 = 0.0976 % (SKETCH_ALPHA_DEN), under the SPEC's 0.1 % with the
