@@ -146,6 +146,8 @@ int64_t exact_pct_quantile(struct exact_pct *e, int64_t p)
 	/* walk both sorted lists in step, smallest first, until rank values
 	 * have gone by; they sum to n >= rank, so one holds the answer */
 	uint64_t rank = percentile_rank(p, e->n), seen = 0;
+	if (e->nr == 0)
+		return e->v[rank - 1]; /* the usual case: no pre-aggregated input */
 	size_t i = 0, j = 0;
 	for (;;) {
 		if (j == e->nr || (i < e->nv && e->v[i] <= e->r[j].v)) {

@@ -11,7 +11,7 @@
  * one merges exactly with one written on another.
  *
  * Accuracy: a bucket [a, b] is reported as the integer r in it that
- * minimises the larger of (r-a)/a and (b-r)/b (the integer nearest
+ * minimises the larger of (r-a)/a and (b-r)/b (the floor or ceiling of
  * 2ab/(a+b), DDSketch's 2 gamma^i/(gamma+1)).  The worst bucket over the
  * whole int64 range is [1024, 1025] reported as 1024: relative error
  * 1/1025 = 0.0976 % (SKETCH_ALPHA_DEN), under the SPEC's 0.1 % with the
@@ -94,8 +94,8 @@ uint64_t sketch_count(const struct sketch *s);
 /* The nearest-rank quantile p (a FRAC_ONE fraction: 999000000 is p99.9)
  * in ns: the estimate of the ceil(p x n)-th smallest value (p <= 0 is the
  * smallest, p >= FRAC_ONE the largest), within 1/1025 of it and within
- * [min, max].  Ranks 1 and n are min and max themselves, so p99.9 of up
- * to 1000 values is exact.  -1 when empty. */
+ * [min, max].  Ranks 1 and n are min and max themselves, so p99.9 of
+ * fewer than 1000 values is exact.  -1 when empty. */
 int64_t sketch_quantile(const struct sketch *s, int64_t p);
 
 /* The smallest and largest value counted (exact, unless a subtract made

@@ -778,6 +778,31 @@ static void test_exact_runs_and_merge(void **state)
 	exact_pct_free(b);
 }
 
+/* Only single values: quantiles index the sorted array; memory grows with
+ * the input, as the header says. */
+static void test_exact_grows(void **state)
+{
+	(void)state;
+	enum { N = 100000 };
+	struct exact_pct *e = exact_pct_new();
+	assert_non_null(e);
+	size_t before = exact_pct_memory(e);
+	/* N-1, N-2, ..., 0: rank r is r-1 */
+	for (size_t i = 0; i < N; i++)
+		assert_int_equal(exact_pct_add(e, (int64_t)(N - 1 - i)), 0);
+	assert_true(exact_pct_memory(e) >= before + N * sizeof(int64_t));
+	assert_true(exact_pct_quantile(e, P50) == N / 2 - 1);   /* rank 50000 */
+	assert_true(exact_pct_quantile(e, P999) == 99899);      /* rank 99900 */
+	assert_true(exact_pct_quantile(e, 1) == 0);
+	assert_true(exact_pct_quantile(e, FRAC_ONE) == N - 1);
+	/* an add after a quantile: sorted again */
+	assert_int_equal(exact_pct_add(e, -3), 0);
+	assert_int_equal(exact_pct_add(e, -3), 0);
+	assert_true(exact_pct_quantile(e, 1) == 0);
+	assert_true(exact_pct_quantile(e, P50) == N / 2 - 2); /* rank 50001 of 0, 0, 0, 1, ... */
+	exact_pct_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -801,6 +826,7 @@ int main(void)
 		cmocka_unit_test(test_decode_mutations),
 		cmocka_unit_test(test_memory_bounded),
 		cmocka_unit_test(test_exact_runs_and_merge),
+		cmocka_unit_test(test_exact_grows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
