@@ -274,6 +274,90 @@ static void test_groups_round_trip(void **state)
 	groups_free(h);
 }
 
+static const int64_t ps[5] = {500000000, 900000000, 950000000, 990000000, 999000000};
+
+/* 1..1000 ms: the nearest ranks are the values themselves, so p50 is
+ * 500 ms, p99.9 999 ms; the sketch is within 1/1025 of them */
+static void test_percentiles_span(void **state)
+{
+	(void)state;
+	for (int exact = 0; exact < 2; exact++) {
+		struct evaluator *ev = make(0);
+		assert_int_equal(eval_enable_percentiles(ev, exact), 0);
+		for (int i = 1000; i >= 1; i--)
+			add(ev, T0 + i * S, i, 0);
+		int64_t out[5];
+		uint64_t n;
+		assert_int_equal(eval_percentiles(ev, ps, 5, out, &n), 0);
+		assert_int_equal(n, 1000);
+		const int64_t want[5] = {500, 900, 950, 990, 999};
+		for (int k = 0; k < 5; k++) {
+			int64_t w = want[k] * NS_PER_MS, d = out[k] - w;
+			if (exact)
+				assert_true(out[k] == w);
+			else
+				assert_true((d < 0 ? -d : d) * 1025 <= w);
+		}
+		assert_true(eval_percentiles_from(ev) == INT64_MIN);
+		eval_free(ev);
+	}
+}
+
+/* A 1 h rolling window (60 one-minute blocks: exact membership) over two
+ * hours: the first hour's 9000 ms latencies leave with it. */
+static void test_percentiles_rolling(void **state)
+{
+	(void)state;
+	for (int exact = 0; exact < 2; exact++) {
+		struct evaluator *a = make(NS_PER_HOUR), *b = make(NS_PER_HOUR);
+		assert_int_equal(eval_enable_percentiles(a, exact), 0);
+		assert_int_equal(eval_enable_percentiles(b, exact), 0);
+		for (int m = 0; m < 60; m++)
+			add(a, T0 - 2 * NS_PER_HOUR + m * NS_PER_MIN, 9000, 0);
+		for (int m = 0; m < 60; m++)
+			add(b, T0 - NS_PER_HOUR + m * NS_PER_MIN, 100 + m, 0);
+		int64_t out[5];
+		uint64_t n;
+		if (!exact) {
+			/* merged through bytes: saved states keep the sketches */
+			struct bytes by = {0};
+			eval_encode(b, &by);
+			struct bytes_reader r = {by.p, by.len, 0, false};
+			assert_int_equal(eval_decode_merge(a, &r), EVAL_OK);
+			bytes_free(&by);
+		} else {
+			assert_int_equal(eval_merge(a, b), EVAL_OK);
+		}
+		assert_int_equal(eval_percentiles(a, ps, 5, out, &n), 0);
+		assert_int_equal(n, 60);
+		/* p50 of 100..159 ms is the 30th: 129 ms; p99.9 the 60th */
+		int64_t d = out[0] - 129 * NS_PER_MS;
+		assert_true((d < 0 ? -d : d) * 1025 <= 129 * NS_PER_MS);
+		assert_true(out[4] == 159 * NS_PER_MS);
+		eval_free(a);
+		eval_free(b);
+	}
+}
+
+/* A calendar month restarts the percentiles with a newer period. */
+static void test_percentiles_calendar(void **state)
+{
+	(void)state;
+	enum eval_err err;
+	struct evaluator *ev = eval_new(objs, 2, 0, &err);
+	eval_set_calendar(ev, CAL_MONTH);
+	assert_int_equal(eval_enable_percentiles(ev, true), 0);
+	add(ev, T0 - 3 * NS_PER_DAY, 5000, 0); /* 28 September */
+	add(ev, T0, 20, 0);
+	add(ev, T0 + S, 40, 0);
+	int64_t out[5];
+	uint64_t n;
+	assert_int_equal(eval_percentiles(ev, ps, 5, out, &n), 0);
+	assert_int_equal(n, 2);
+	assert_true(out[0] == 20 * NS_PER_MS && out[4] == 40 * NS_PER_MS);
+	eval_free(ev);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -284,6 +368,9 @@ int main(void)
 		cmocka_unit_test(test_merge_calendar),
 		cmocka_unit_test(test_merge_overflow),
 		cmocka_unit_test(test_groups_round_trip),
+		cmocka_unit_test(test_percentiles_span),
+		cmocka_unit_test(test_percentiles_rolling),
+		cmocka_unit_test(test_percentiles_calendar),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
