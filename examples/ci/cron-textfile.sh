@@ -7,11 +7,12 @@
 # prints in $TEXTFILE_DIR/$TEXTFILE_NAME atomically: it writes a temporary
 # file in the same directory (named so that the collector, which reads
 # only *.prom, skips it) and renames it over the old one, so node_exporter
-# never reads half a file.  From cron, every 5 minutes:
+# never reads half a file.  From cron, every 5 minutes (a crontab line
+# cannot be continued, and cron's PATH is short):
 #
-#   */5 * * * * TEXTFILE_DIR=/var/lib/prometheus/node-exporter \
-#       /usr/local/bin/cron-textfile.sh --target 99.9 --window 30d \
-#       /var/log/nginx/access.log
+#   PATH=/usr/local/bin:/usr/bin:/bin
+#   TEXTFILE_DIR=/var/lib/prometheus/node-exporter
+#   */5 * * * * cron-textfile.sh --target 99.9 --window 30d /var/log/nginx/access.log
 #
 # A violated objective (slo's exit status 1) is still a good set of
 # metrics: the file is written and the script exits 0.  When slo cannot
