@@ -3,6 +3,10 @@ VERSION = 0.1.0
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANPREFIX ?= $(PREFIX)/share/man
+# where bash-completion, zsh and fish look for completions of their own
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 DESTDIR ?=
 
 CC ?= cc
@@ -52,6 +56,9 @@ build/san/%.o: src/%.c $(HDR) | .deps-check-ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
+# main.c prints VERSION: a new version in this file rebuilds it
+build/rel/main.o build/san/main.o: Makefile
+
 build/san/slo: $(SAN_OBJ) build/san/main.o
 	$(CC) $(CHECK_CFLAGS) -o $@ $^ $(LIBS)
 
@@ -69,15 +76,25 @@ check: .deps-check-ok slo build/san/slo $(UNIT_BIN)
 demo: slo
 	@sh examples/demo
 
+# tests/install/run checks both into a temporary DESTDIR (make check).
 install: slo
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1
-	cp -f slo $(DESTDIR)$(BINDIR)/slo
-	chmod 755 $(DESTDIR)$(BINDIR)/slo
-	cp -f man/slo.1 $(DESTDIR)$(MANPREFIX)/man1/slo.1
-	chmod 644 $(DESTDIR)$(MANPREFIX)/man1/slo.1
+	mkdir -p "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANPREFIX)/man1" "$(DESTDIR)$(BASHCOMPDIR)" \
+		"$(DESTDIR)$(ZSHCOMPDIR)" "$(DESTDIR)$(FISHCOMPDIR)"
+	cp -f slo "$(DESTDIR)$(BINDIR)/slo"
+	chmod 755 "$(DESTDIR)$(BINDIR)/slo"
+	cp -f man/slo.1 "$(DESTDIR)$(MANPREFIX)/man1/slo.1"
+	chmod 644 "$(DESTDIR)$(MANPREFIX)/man1/slo.1"
+	cp -f src/completions/slo.bash "$(DESTDIR)$(BASHCOMPDIR)/slo"
+	chmod 644 "$(DESTDIR)$(BASHCOMPDIR)/slo"
+	cp -f src/completions/_slo "$(DESTDIR)$(ZSHCOMPDIR)/_slo"
+	chmod 644 "$(DESTDIR)$(ZSHCOMPDIR)/_slo"
+	cp -f src/completions/slo.fish "$(DESTDIR)$(FISHCOMPDIR)/slo.fish"
+	chmod 644 "$(DESTDIR)$(FISHCOMPDIR)/slo.fish"
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/slo $(DESTDIR)$(MANPREFIX)/man1/slo.1
+	rm -f "$(DESTDIR)$(BINDIR)/slo" "$(DESTDIR)$(MANPREFIX)/man1/slo.1" \
+		"$(DESTDIR)$(BASHCOMPDIR)/slo" "$(DESTDIR)$(ZSHCOMPDIR)/_slo" \
+		"$(DESTDIR)$(FISHCOMPDIR)/slo.fish"
 
 format:
 	clang-format -i src/*.c src/*/*.c src/*.h src/*/*.h tests/unit/*.c
