@@ -102,12 +102,8 @@ _slo()
 
 	case $cmd in
 	calc) opts=$_slo_calc_opts ;;
-	eval | detect) opts=$_slo_eval_opts ;;
+	eval | detect | merge) opts=$_slo_eval_opts ;;
 	alerts) opts="$_slo_eval_opts $_slo_replay_opts" ;;
-	merge)
-		compopt -o filenames 2>/dev/null
-		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
-		return 0 ;;
 	*) return 0 ;;
 	esac
 

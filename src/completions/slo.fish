@@ -33,7 +33,7 @@ complete -c slo -n "$__slo_calc; and __fish_is_nth_token 2" -a '99 99.5 99.9 99.
 complete -c slo -n "$__slo_calc; and __fish_is_nth_token 3" -a 'day week 28d 30d month quarter year' -d window
 
 # slo eval, slo detect and slo alerts: one option table (src/cli/eval.c)
-set -l __slo_eval '__fish_seen_subcommand_from eval detect alerts'
+set -l __slo_eval '__fish_seen_subcommand_from eval detect alerts merge'
 complete -c slo -n $__slo_eval -F
 complete -c slo -n $__slo_eval -l alert -x -d 'burn-rate rule LONG/SHORT:RATE[:SEVERITY]'
 complete -c slo -n $__slo_eval -l allow-no-data -d 'an objective without events is not a failure'
@@ -101,5 +101,3 @@ complete -c slo -n $__slo_alerts -l replay -d 'walk the history minute by minute
 complete -c slo -n $__slo_alerts -l bad-minute -x -d 'a minute is bad at this burn rate'
 complete -c slo -n $__slo_alerts -l gap -x -a '1m 5m 15m 1h' -d 'bad minutes closer than this are one incident'
 
-# slo merge STATE...
-complete -c slo -n '__fish_seen_subcommand_from merge' -F
