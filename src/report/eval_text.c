@@ -54,6 +54,8 @@ static int64_t round4(int64_t ns)
 	int64_t scale = 1;
 	while (ns / scale >= 10000)
 		scale *= 10;
+	if (ns > INT64_MAX - scale / 2)
+		return ns / scale * scale;
 	return (ns + scale / 2) / scale * scale;
 }
 
