@@ -67,6 +67,23 @@ static int digits(const char **p, const char *end, int n, int *v)
 
 static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 {
+	/* digits only, the usual case: one pass */
+	if (len <= 19) {
+		uint64_t v = 0;
+		size_t i = 0;
+		while (i < len && (unsigned)(s[i] - '0') <= 9)
+			v = v * 10 + (unsigned)(s[i++] - '0');
+		if (i == len) {
+			int64_t unit = v < UINT64_C(100000000000) ? NS_PER_S
+				       : v < UINT64_C(100000000000000) ? NS_PER_MS
+				       : v < UINT64_C(100000000000000000) ? NS_PER_US : 1;
+			i128 t = (i128)v * unit;
+			if (t > TS_MAX)
+				return NUM_RANGE;
+			*ns_out = (int64_t)t;
+			return NUM_OK;
+		}
+	}
 	size_t int_len = 0;
 	while (int_len < len && s[int_len] != '.')
 		int_len++;
