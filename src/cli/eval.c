@@ -119,6 +119,8 @@ static const char eval_usage_more[] =
 	"      --strict              exit 3 at the first malformed row\n"
 	"      --explain             say on stderr how each file is read\n"
 	"      --save-state FILE     also save the counts, for slo merge\n"
+	"      --jobs N              processes for a large file (default: one a\n"
+	"                            core for files of 32 MiB or more)\n"
 	"Selecting and grouping:\n"
 	"      --where COND          FIELD=VALUE, FIELD!=VALUE, FIELD~REGEX or\n"
 	"                            FIELD!~REGEX; repeatable, all must hold\n"
@@ -153,6 +155,7 @@ enum {
 	OPT_WHERE,
 	OPT_SAVE_STATE,
 	OPT_EXACT,
+	OPT_JOBS,
 	OPT_GROUP_BY,
 	OPT_TOP,
 	OPT_PROBES,
@@ -765,6 +768,7 @@ int cmd_eval(int argc, char **argv)
 		{"incidents", no_argument, NULL, OPT_INCIDENTS},
 		{"input", required_argument, NULL, OPT_INPUT},
 		{"interval", required_argument, NULL, OPT_INTERVAL},
+		{"jobs", required_argument, NULL, OPT_JOBS},
 		{"json", no_argument, NULL, 'j'},
 		{"latency", required_argument, NULL, 'l'},
 		{"latency-col", required_argument, NULL, OPT_LATENCY_COL},
@@ -826,6 +830,7 @@ int cmd_eval(int argc, char **argv)
 	const char *cmd = detect ? "detect" : alerts ? "alerts" : merge ? "merge" : "eval";
 	const char *save_state = NULL;
 	bool exact = false;
+	unsigned jobs = 0;
 	char **const argv0 = argv;
 	bool replay = false;
 	double bad_minute = 0;
@@ -1100,6 +1105,14 @@ int cmd_eval(int argc, char **argv)
 		case OPT_EXACT:
 			exact = true;
 			break;
+		case OPT_JOBS: {
+			uint64_t j;
+			if (num_parse_u64(optarg, strlen(optarg), &j) != NUM_OK || j == 0 || j > 64)
+				return cli_usage(cmd, "--jobs \"%s\" is not a number of processes from 1 "
+						      "to 64", optarg);
+			jobs = (unsigned)j;
+			break;
+		}
 		default:
 			return cli_option_error(cmd, ch, argv);
 		}
@@ -1355,7 +1368,9 @@ int cmd_eval(int argc, char **argv)
 			   .group_by = group_by, .groups = groups,
 			   .time_based = probes || changes, .bad_status_given = bad_status_given,
 			   .total_series = total_series, .bad_series = bad_series,
-			   .good_series = good_series};
+			   .good_series = good_series,
+			   /* exact percentiles keep values a saved state does not */
+			   .jobs = exact ? 1 : jobs};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;

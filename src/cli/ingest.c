@@ -18,6 +18,7 @@
 #include "input/rails.h"
 #include "input/source.h"
 #include "input/w3c.h"
+#include "util/bytes.h"
 #include "util/duration.h"
 #include "util/timestamp.h"
 
@@ -124,6 +125,18 @@ static void skip_as(struct file *x, uint64_t line, uint64_t last_line, const cha
 	if (x->g->strict && malformed) {
 		cli_error("%s%s: %s (--strict)", x->name, where, why);
 		x->fatal = EXIT_INPUT;
+		return;
+	}
+	if (x->g->skips) {
+		/* a reader working on a share of the file: its parent says it */
+		if (x->g->shown++ < SHOW_SKIPS) {
+			char msg[1024];
+			snprintf(msg, sizeof msg, "%s; %s skipped", why,
+				 x->have_cols ? "row" : line ? "line" : "sample");
+			bytes_put_u64(x->g->skips, line);
+			bytes_put_u64(x->g->skips, last_line);
+			bytes_put_str(x->g->skips, msg);
+		}
 		return;
 	}
 	if (x->g->shown++ < SHOW_SKIPS)
@@ -993,20 +1006,32 @@ out:
 
 int ingest_file(struct ingest *g, const char *path)
 {
-	struct file x = {.g = g};
 	struct report_input *in = NULL;
 
+	/* a large regular file is read by several processes at once */
+	if (g->jobs != 1 && !g->detect_only && !g->explain && !g->time_based &&
+	    strcmp(path, "-") != 0) {
+		int st = ingest_parallel(g, path);
+		if (st >= 0)
+			return st;
+	}
 	if (g->rep->ninputs < REPORT_MAX_INPUTS)
 		in = &g->rep->inputs[g->rep->ninputs++];
 	else
 		g->rep->more_inputs++;
-	x.in = in;
 
 	struct source *src = source_open(path);
 	if (!src) {
 		cli_error("%s: %s", strcmp(path, "-") == 0 ? "(stdin)" : path, strerror(errno));
 		return EXIT_INPUT;
 	}
+	return ingest_source(g, path, src, in);
+}
+
+int ingest_source(struct ingest *g, const char *path, struct source *src, struct report_input *in)
+{
+	struct file x = {.g = g};
+	x.in = in;
 	x.name = source_name(src);
 	if (in)
 		in->name = strcmp(path, "-") == 0 ? "(stdin)" : path;
@@ -1141,6 +1166,7 @@ int ingest_file(struct ingest *g, const char *path)
 		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
 		if (in)
 			in->delim = info.delim;
+		g->unclosed = info.unclosed_line != 0;
 		if (info.unclosed_line && x.have_cols && !x.fatal) {
 			/* the rest of the file after an open quote is one field */
 			g->rep->read++;
@@ -1166,4 +1192,38 @@ void ingest_finish(struct ingest *g)
 		cli_error("%llu more malformed record%s skipped without a message",
 			  (unsigned long long)(g->shown - SHOW_SKIPS),
 			  g->shown - SHOW_SKIPS == 1 ? "" : "s");
+}
+
+int ingest_probe(struct ingest *g, const char *path, struct ingest_kind *k)
+{
+	struct file x = {.g = g};
+	struct source *src = source_open(path);
+	memset(k, 0, sizeof *k);
+	if (!src)
+		return -1;
+	x.name = source_name(src);
+	int st = choose_format(&x, src);
+	source_close(src);
+	if (st)
+		return -1;
+	if (x.kind == FMT_CSV) {
+		snprintf(k->input, sizeof k->input, "csv");
+		k->has_header = !g->cfg->no_header;
+	} else if (x.kind == FMT_JSON) {
+		snprintf(k->input, sizeof k->input, "json");
+	} else if (x.kind == FMT_HAPROXY) {
+		snprintf(k->input, sizeof k->input, "haproxy");
+	} else if (x.kind == FMT_ACCESS && !x.syslog) {
+		/* a layout given, or a built-in one found */
+		snprintf(k->input, sizeof k->input, "%s", g->log_format ? "" : x.fmt.name);
+		k->line_based = g->log_format || ingest_check_format(x.fmt.name) == 0;
+	}
+	if (x.kind == FMT_ACCESS)
+		log_format_free(&x.fmt);
+	/* CSV without a header: each share would tell the delimiter from
+	 * its own first line */
+	if ((x.kind == FMT_CSV && (!g->cfg->no_header || g->delim)) || x.kind == FMT_JSON ||
+	    x.kind == FMT_HAPROXY)
+		k->line_based = true;
+	return 0;
 }

@@ -12,6 +12,7 @@
 #include "input/filter.h"
 #include "input/csv_columns.h"
 #include "report/report.h"
+#include "util/bytes.h"
 
 struct ingest {
 	/* set by the caller */
@@ -31,9 +32,38 @@ struct ingest {
 	const char *group_by;       /* --group-by field, or NULL */
 	struct groups *groups;      /* with group_by */
 	struct report_eval *rep; /* inputs[], read, skipped, filtered go here */
+	unsigned jobs;           /* processes for a large file: 0 for one a
+				    core, 1 for no other */
 	/* kept by ingest */
 	uint64_t shown;
+	bool unclosed;           /* the last CSV file ended in an open quote */
+	struct bytes *skips;     /* in a reader of a share of a file: the
+				    skip messages, for its parent to say */
 };
+
+/* How a file reads, for readers that share it (ingest_parallel). */
+struct ingest_kind {
+	char input[32];  /* the --input that reads it so; "" for --log-format */
+	bool line_based; /* a record a line, each line on its own */
+	bool has_header; /* CSV with a header line */
+};
+
+/* Tells a file's format as ingest_file would, saying nothing; -1 when it
+ * cannot be told (ingest_file will say why). */
+int ingest_probe(struct ingest *g, const char *path, struct ingest_kind *k);
+
+/* ingest_file's reading of an open source; the source is closed. */
+struct source;
+int ingest_source(struct ingest *g, const char *path, struct source *src,
+		  struct report_input *in);
+
+/* Reads a large regular file with g->jobs processes (cli/parallel.c):
+ * each reads a share of its lines into an evaluator of its own, and the
+ * shares are merged as slo merge does.  Returns the status, or -1 when
+ * the file is not one to share (small, compressed, not a record a line,
+ * or a share that did not end where the next began): then nothing was
+ * counted and the caller reads it alone. */
+int ingest_parallel(struct ingest *g, const char *path);
 
 /* Reads one file ("-" is standard input).  Returns 0, or the exit status
  * that ends the run (after printing why). */

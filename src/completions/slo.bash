@@ -16,7 +16,7 @@ _slo_eval_opts='--alert --allow-no-data --ascii --bad-col --bad-series
 	--slice-target --status-col --status-field --strict -t --target
 	--time-col --time-field --to --top --total-col --total-series --tz
 	--week --where -w --window
-	-c --config --format -q --quiet --exact --save-state --threads'
+	-c --config --format -q --quiet --exact --save-state --jobs'
 # slo eval and slo detect refuse these: they are for slo alerts --replay
 _slo_replay_opts='--replay --bad-minute --gap'
 # Options that take a value (the next word, or after "=").
@@ -26,7 +26,7 @@ _slo_arg_opts='-d --downtime -e --events --alert --bad-col --bad-minute
 	--from --gap --good-col --good-series --group-by --input --interval
 	-l --latency --latency-col --latency-field --latency-unit --log-format
 	--month --now --quarter --save-state --slice --slice-target --status-col
-	--status-field -t --target --threads --time-col --time-field --to --top
+	--status-field -t --target --jobs --time-col --time-field --to --top
 	--total-col --total-series --tz --week --where -w --window'
 
 # The zones of the time zone database, for --tz.

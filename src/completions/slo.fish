@@ -87,13 +87,13 @@ complete -c slo -n $__slo_eval -l week -x -d 'an ISO week, e.g. 2026-W44'
 complete -c slo -n $__slo_eval -l where -x -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~RE, FIELD!~RE'
 complete -c slo -n $__slo_eval -s w -l window -x -a '1h 6h 1d 7d 28d 30d 90d week month quarter year' -d 'rolling window'
 # options of other branches: configuration files, output formats, exact
-# percentiles, saved state, threads
+# percentiles, saved state, processes
 complete -c slo -n $__slo_eval -s c -l config -r -F -d 'SLO definitions (slo or OpenSLO YAML)'
 complete -c slo -n $__slo_eval -l format -x -a 'text json csv tsv prom markdown' -d 'output format'
 complete -c slo -n $__slo_eval -s q -l quiet -d 'no output, exit status only'
 complete -c slo -n $__slo_eval -l exact -d 'exact percentiles'
 complete -c slo -n $__slo_eval -l save-state -r -F -d 'save the evaluation state'
-complete -c slo -n $__slo_eval -l threads -x -d 'threads that read input'
+complete -c slo -n $__slo_eval -l jobs -x -d 'processes that read a large file'
 
 # slo alerts --replay
 set -l __slo_alerts '__fish_seen_subcommand_from alerts'

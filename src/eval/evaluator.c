@@ -1336,3 +1336,34 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 	sketch_free(sk);
 	return EVAL_OK;
 }
+
+int eval_reset(struct evaluator *ev)
+{
+	if (ev->time_mode)
+		return -1;
+	memset(ev->ring, 0, (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring);
+	ev->hi = 0;
+	ev->started = ev->has_span = ev->c_valid = false;
+	ev->outside = ev->excluded = ev->sum_total = 0;
+	ev->first = ev->last = 0;
+	if (ev->cal != CAL_NONE) {
+		ev->bounds_set = false;
+		ev->b_start = ev->b_end = 0;
+	}
+	if (ev->tl) {
+		timeline_free(ev->tl);
+		ev->tl = timeline_new(ev->stride);
+		if (!ev->tl)
+			return -1;
+	}
+	ev->tl_failed = false;
+	struct pct *p = &ev->pct;
+	pct_clear(p);
+	for (size_t j = 0; j <= PCT_BLOCKS; j++) {
+		if (p->blk[j])
+			sketch_clear(p->blk[j]);
+		p->blk_no[j] = INT64_MIN;
+	}
+	p->failed = false;
+	return 0;
+}

@@ -182,6 +182,11 @@ void eval_result(const struct evaluator *ev, struct eval_result *out);
  * a calendar window takes the newer period. */
 enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src);
 
+/* Forgets every record counted, keeping the settings: an evaluator that
+ * counts a share of the input apart, to be merged.  -1 for uptime
+ * samples, or when memory runs out. */
+int eval_reset(struct evaluator *ev);
+
 /* Appends the state eval_merge would add (counts, buckets holding a
  * count, the timeline's minutes holding one) to b, as varints; the
  * settings are not written.  The layout is documented in slo(1), SAVED

@@ -240,3 +240,15 @@ enum eval_err groups_decode_merge(struct groups *g, struct bytes_reader *r)
 	free(key);
 	return err;
 }
+
+void groups_reset(struct groups *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		free(g->list[i].key);
+		eval_free(g->list[i].ev);
+	}
+	memset(g->list, 0, (g->limit + 1) * sizeof *g->list);
+	memset(g->slots, 0, g->nslots * sizeof *g->slots);
+	g->n = 0;
+	g->other = 0;
+}

@@ -50,6 +50,9 @@ size_t groups_limit(const struct groups *g);  /* groups before "(other)" */
 const char *groups_key(const struct groups *g, size_t i);
 void groups_result(const struct groups *g, size_t i, struct eval_result *out);
 
+/* Forgets every group, keeping the settings (eval_reset). */
+void groups_reset(struct groups *g);
+
 /* Saved state (slo eval --save-state): the number of groups, then each
  * one's key and eval_encode state. */
 #define GROUPS_KEY_MAX 65536 /* bytes of a key a saved state may hold */

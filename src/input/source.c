@@ -32,7 +32,37 @@ struct source {
 	z_stream z;
 	bool z_ready;
 	char zmsg[96];
+	/* source_open_parts: byte ranges of the file, read in turn */
+	off_t part[SOURCE_MAX_PARTS][2];
+	int nparts, cur;
+	off_t pos;
 };
+
+/* Reads up to len bytes from the descriptor, or from the parts in turn;
+ * the count, 0 at the end, -1 with errno. */
+static ssize_t next_bytes(struct source *src, void *dst, size_t len)
+{
+	ssize_t n;
+	if (src->nparts) {
+		while (src->cur < src->nparts && src->pos >= src->part[src->cur][1])
+			if (++src->cur < src->nparts)
+				src->pos = src->part[src->cur][0];
+		if (src->cur == src->nparts)
+			return 0;
+		if ((off_t)len > src->part[src->cur][1] - src->pos)
+			len = (size_t)(src->part[src->cur][1] - src->pos);
+		do
+			n = pread(src->fd, dst, len, src->pos);
+		while (n < 0 && errno == EINTR);
+		if (n > 0)
+			src->pos += n;
+		return n;
+	}
+	do
+		n = read(src->fd, dst, len);
+	while (n < 0 && errno == EINTR);
+	return n;
+}
 
 /* Reads more raw bytes into src->in; returns the count, 0 at the end, -1
  * with errno. */
@@ -43,10 +73,7 @@ static ssize_t fill(struct source *src)
 		src->in_len -= src->in_pos;
 		src->in_pos = 0;
 	}
-	ssize_t n;
-	do
-		n = read(src->fd, src->in + src->in_len, IN_SIZE - src->in_len);
-	while (n < 0 && errno == EINTR);
+	ssize_t n = next_bytes(src, src->in + src->in_len, IN_SIZE - src->in_len);
 	if (n > 0)
 		src->in_len += (size_t)n;
 	if (n == 0)
@@ -78,6 +105,21 @@ struct source *source_open(const char *path)
 	}
 	src->fd = fd;
 	src->name = is_stdin ? "(stdin)" : path;
+	return src;
+}
+
+struct source *source_open_parts(const char *path, const off_t (*parts)[2], int nparts)
+{
+	if (nparts < 1 || nparts > SOURCE_MAX_PARTS) {
+		errno = EINVAL;
+		return NULL;
+	}
+	struct source *src = source_open(path);
+	if (!src)
+		return NULL;
+	memcpy(src->part, parts, (size_t)nparts * sizeof *parts);
+	src->nparts = nparts;
+	src->pos = parts[0][0];
 	return src;
 }
 
@@ -157,10 +199,7 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 			src->in_pos += n;
 			return (ssize_t)n;
 		}
-		ssize_t n;
-		do
-			n = read(src->fd, buf, len);
-		while (n < 0 && errno == EINTR);
+		ssize_t n = next_bytes(src, buf, len);
 		if (n < 0)
 			*why = strerror(errno);
 		return n;

@@ -12,6 +12,12 @@ struct source;
  * EISDIR for a directory, on failure. */
 struct source *source_open(const char *path);
 
+/* The bytes of ranges [start, end) of a regular file, one after the
+ * other, as one source: a header and a share of the lines, for readers
+ * working side by side.  Plain bytes only (no gzip). */
+#define SOURCE_MAX_PARTS 2
+struct source *source_open_parts(const char *path, const off_t (*parts)[2], int nparts);
+
 /* The name to use in messages: the path, or "(stdin)". */
 const char *source_name(const struct source *src);
 

@@ -383,6 +383,8 @@ void report_eval_json(FILE *out, const struct report_eval *r)
 		jw_uint(&w, in->rows);
 		jw_key(&w, "skipped");
 		jw_uint(&w, in->skipped);
+		jw_key(&w, "shares");
+		jw_uint(&w, in->shares ? in->shares : 1);
 		jw_end_object(&w);
 	}
 	jw_end_array(&w);

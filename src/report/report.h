@@ -25,6 +25,7 @@ struct report_input {
 	char delim;
 	char columns[320];       /* "time=timeStamp status=success ..." */
 	uint64_t rows, skipped;
+	unsigned shares;         /* processes that read it (--jobs); 0 is 1 */
 };
 
 /* A time-based (uptime) objective over a window (SPEC). */

@@ -12,7 +12,7 @@ void bytes_free(struct bytes *b)
 
 void bytes_put(struct bytes *b, const void *data, size_t n)
 {
-	if (b->failed)
+	if (b->failed || n == 0)
 		return;
 	if (n > b->cap - b->len) {
 		size_t cap = b->cap ? b->cap : 4096;
