@@ -126,7 +126,7 @@ static void skip_as(struct file *x, uint64_t line, uint64_t last_line, const cha
 		x->fatal = EXIT_INPUT;
 		return;
 	}
-	if (x->g->shown++ < SHOW_SKIPS)
+	if (!x->g->quiet && x->g->shown++ < SHOW_SKIPS)
 		cli_error("%s%s: %s; %s skipped", x->name, where, why,
 			  x->have_cols ? "row" : line ? "line" : "sample");
 }
@@ -1006,6 +1006,8 @@ int ingest_file(struct ingest *g, const char *path)
 		return EXIT_INPUT;
 	}
 	x.name = source_name(src);
+	if (g->on_read)
+		source_on_read(src, g->on_read, g->on_read_arg);
 	if (in)
 		in->name = strcmp(path, "-") == 0 ? "(stdin)" : path;
 

@@ -32,6 +32,8 @@ struct source {
 	z_stream z;
 	bool z_ready;
 	char zmsg[96];
+	void (*on_read)(void *arg, size_t bytes); /* source_on_read */
+	void *on_read_arg;
 };
 
 /* Reads more raw bytes into src->in; returns the count, 0 at the end, -1
@@ -47,8 +49,11 @@ static ssize_t fill(struct source *src)
 	do
 		n = read(src->fd, src->in + src->in_len, IN_SIZE - src->in_len);
 	while (n < 0 && errno == EINTR);
-	if (n > 0)
+	if (n > 0) {
 		src->in_len += (size_t)n;
+		if (src->on_read)
+			src->on_read(src->on_read_arg, (size_t)n);
+	}
 	if (n == 0)
 		src->eof = true;
 	return n;
@@ -79,6 +84,12 @@ struct source *source_open(const char *path)
 	src->fd = fd;
 	src->name = is_stdin ? "(stdin)" : path;
 	return src;
+}
+
+void source_on_read(struct source *src, void (*fn)(void *arg, size_t bytes), void *arg)
+{
+	src->on_read = fn;
+	src->on_read_arg = arg;
 }
 
 const char *source_name(const struct source *src)
@@ -163,6 +174,8 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 		while (n < 0 && errno == EINTR);
 		if (n < 0)
 			*why = strerror(errno);
+		if (n > 0 && src->on_read)
+			src->on_read(src->on_read_arg, (size_t)n);
 		return n;
 	}
 	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
