@@ -44,6 +44,8 @@ char *progress_format(char *buf, size_t size, uint64_t done, uint64_t total, dou
 		return buf;
 	if (max > size - 1)
 		max = size - 1;
+	if (total && done > total)
+		done = total; /* a file that grew while it was read */
 	progress_bytes(done, d, sizeof d);
 	rate[0] = '\0';
 	/* a rate needs a moment of history to mean anything */
@@ -59,8 +61,6 @@ char *progress_format(char *buf, size_t size, uint64_t done, uint64_t total, dou
 		snprintf(buf, size, "%.*s", (int)max, tail);
 		return buf;
 	}
-	if (done > total)
-		done = total; /* a file that grew while it was read */
 	unsigned pct = (unsigned)((double)done * 100 / (double)total);
 	left[0] = '\0';
 	if (elapsed >= 0.1 && done > 0) {

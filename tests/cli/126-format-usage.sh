@@ -1,0 +1,19 @@
+# --format: an unknown or missing name is a usage error with a hint; prom only for slo eval; --json and --format json are one; the last given wins
+$SLO eval --format xml -t 99 examples/api-requests.csv; echo "exit=$?"
+$SLO eval --format= -t 99 examples/api-requests.csv; echo "exit=$?"
+$SLO eval -t 99 examples/api-requests.csv --format; echo "exit=$?"
+$SLO eval --format JSON -t 99 examples/api-requests.csv; echo "exit=$?"
+$SLO calc --format prom 99.9; echo "exit=$?"
+$SLO calc --format yaml 99.9; echo "exit=$?"
+$SLO alerts --replay --format prom -t 99 examples/api-requests.csv; echo "exit=$?"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+$SLO eval --json -t 99 examples/api-requests.csv >"$tmp/json1"
+$SLO eval --format json -t 99 examples/api-requests.csv >"$tmp/json2"
+$SLO eval --format=json -t 99 examples/api-requests.csv >"$tmp/json3"
+cmp "$tmp/json1" "$tmp/json2" && cmp "$tmp/json1" "$tmp/json3" && echo "--json = --format json = --format=json"
+$SLO eval --format csv --format text -t 99 examples/api-requests.csv | head -1
+$SLO eval --format csv --json -t 99 examples/api-requests.csv | head -1
+$SLO eval --json --format csv -t 99 examples/api-requests.csv | head -1 | cut -c1-20
+$SLO eval --help | grep -A1 -e '--format' -e '--quiet'
+$SLO calc --help | grep -e '--format' -e '--quiet'
