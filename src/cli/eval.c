@@ -783,6 +783,7 @@ int cmd_eval(int argc, char **argv)
 	int64_t target = 0, window = 0, fail_under = 0;
 	bool has_fail_under = false, allow_no_data = false, strict = false, quiet = false;
 	enum report_format format = REPORT_TEXT;
+	bool format_given = false;
 	bool explain = false, bad_status_given = false;
 	static struct filter where;
 	const char *group_by = NULL;
@@ -845,6 +846,7 @@ int cmd_eval(int argc, char **argv)
 			if (report_format_parse(optarg, &format))
 				return cli_usage(cmd, "--format \"%s\": use %s", optarg,
 						 report_format_names());
+			format_given = true;
 			break;
 		case 'l':
 			if (nlat == EVAL_MAX_OBJECTIVES - 1)
@@ -1110,6 +1112,9 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage(cmd, "--by draws one table: no --group-by with it");
 	if (alerts && group_by)
 		return cli_usage(cmd, "--replay walks one history: no --group-by (use --where)");
+	if (detect && (format_given || quiet))
+		return cli_usage(cmd, "detect says in words how each file reads: no %s",
+				 quiet ? "--quiet" : "--format");
 	if (alerts && format == REPORT_PROM)
 		return cli_usage(cmd, "--format prom is for slo eval; a replay prints text, json, "
 				      "csv, tsv or markdown");

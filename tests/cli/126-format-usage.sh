@@ -17,3 +17,6 @@ $SLO eval --format csv --json -t 99 examples/api-requests.csv | head -1
 $SLO eval --json --format csv -t 99 examples/api-requests.csv | head -1 | cut -c1-20
 $SLO eval --help | grep -A1 -e '--format' -e '--quiet'
 $SLO calc --help | grep -e '--format' -e '--quiet'
+# slo detect says in words: --format and --quiet are mistakes there (--json was always ignored)
+$SLO detect --format csv examples/probes.csv; echo "exit=$?"
+$SLO detect -q examples/probes.csv; echo "exit=$?"
