@@ -126,6 +126,8 @@ static const char eval_usage_more[] =
 	"      --top N               show the N groups that spent most budget\n"
 	"      --format FORMAT       text (default), json, csv, tsv, prom (Prometheus\n"
 	"                            textfile) or markdown (a CI summary table)\n"
+	"      --label NAME=VALUE    with --format prom: a label on every sample, e.g.\n"
+	"                            service=api; repeatable\n"
 	"  -j, --json                --format json\n"
 	"  -q, --quiet               nothing on standard output and no skipped-row\n"
 	"                            messages: the exit status tells\n"
@@ -183,7 +185,10 @@ enum {
 	OPT_BAD_SERIES,
 	OPT_GOOD_SERIES,
 	OPT_FORMAT,
+	OPT_LABEL,
 };
+
+#define MAX_LABELS 16
 
 struct latency_opt {
 	int64_t threshold;
@@ -391,7 +396,8 @@ static int terminal_width(void)
 }
 
 /* slo eval's report in the format asked for. */
-static void print_report(const struct report_eval *rep, enum report_format format)
+static void print_report(const struct report_eval *rep, enum report_format format,
+			 const char *const *labels, size_t nlabels)
 {
 	switch (format) {
 	case REPORT_TEXT:
@@ -407,7 +413,7 @@ static void print_report(const struct report_eval *rep, enum report_format forma
 		report_eval_table(stdout, rep, CELLS_TSV);
 		break;
 	case REPORT_PROM:
-		report_eval_prom(stdout, rep);
+		report_eval_prom(stdout, rep, labels, nlabels);
 		break;
 	case REPORT_MARKDOWN:
 		report_eval_markdown(stdout, rep);
@@ -744,6 +750,7 @@ int cmd_eval(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{"incidents", no_argument, NULL, OPT_INCIDENTS},
 		{"input", required_argument, NULL, OPT_INPUT},
+		{"label", required_argument, NULL, OPT_LABEL},
 		{"interval", required_argument, NULL, OPT_INTERVAL},
 		{"json", no_argument, NULL, 'j'},
 		{"latency", required_argument, NULL, 'l'},
@@ -784,6 +791,8 @@ int cmd_eval(int argc, char **argv)
 	bool has_fail_under = false, allow_no_data = false, strict = false, quiet = false;
 	enum report_format format = REPORT_TEXT;
 	bool format_given = false;
+	const char *labels[MAX_LABELS];
+	size_t nlabels = 0;
 	bool explain = false, bad_status_given = false;
 	static struct filter where;
 	const char *group_by = NULL;
@@ -848,6 +857,20 @@ int cmd_eval(int argc, char **argv)
 						 report_format_names());
 			format_given = true;
 			break;
+		case OPT_LABEL: {
+			char why[160];
+			if (nlabels == MAX_LABELS)
+				return cli_usage(cmd, "more than %d --label", MAX_LABELS);
+			if (report_prom_label(optarg, why, sizeof why))
+				return cli_usage(cmd, "--label %s", why);
+			for (size_t k = 0; k < nlabels; k++)
+				if (strcspn(labels[k], "=") == strcspn(optarg, "=") &&
+				    strncmp(labels[k], optarg, strcspn(optarg, "=")) == 0)
+					return cli_usage(cmd, "--label %.*s given twice",
+							 (int)strcspn(optarg, "="), optarg);
+			labels[nlabels++] = optarg;
+			break;
+		}
 		case 'l':
 			if (nlat == EVAL_MAX_OBJECTIVES - 1)
 				return cli_usage(cmd, "too many --latency objectives");
@@ -1112,6 +1135,8 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage(cmd, "--by draws one table: no --group-by with it");
 	if (alerts && group_by)
 		return cli_usage(cmd, "--replay walks one history: no --group-by (use --where)");
+	if (nlabels && format != REPORT_PROM)
+		return cli_usage(cmd, "--label is for --format prom");
 	if (detect && (format_given || quiet))
 		return cli_usage(cmd, "detect says in words how each file reads: no %s",
 				 quiet ? "--quiet" : "--format");
@@ -1457,7 +1482,7 @@ int cmd_eval(int argc, char **argv)
 		status = replay_report(&rep, ev, objs, nobj, bad_minute, gap,
 				       format, quiet);
 	} else if (!quiet) {
-		print_report(&rep, format);
+		print_report(&rep, format, labels, nlabels);
 	}
 	free(rep.groups);
 	for (size_t i = 0; i < nobj; i++)

@@ -16,7 +16,9 @@ struct family {
 	FILE *out;
 	const char *name, *help;
 	bool started;
-	bool labels; /* the sample being written has a label set */
+	size_t nlabels; /* labels of the sample being written */
+	const char *const *extra; /* --label NAME=VALUE, on every sample */
+	size_t nextra;
 };
 
 static void family(struct family *f, FILE *out, const char *name, const char *help)
@@ -27,8 +29,22 @@ static void family(struct family *f, FILE *out, const char *name, const char *he
 	f->started = false;
 }
 
-/* Starts a sample: "name{slo=...,group=..." (or the bare name, for a
- * NULL row); the caller's labels follow with label(), then value(). */
+/* A label of the sample: NAME="VALUE", after "{" or ",". */
+static void label_n(struct family *f, const char *name, size_t len, const char *value)
+{
+	fprintf(f->out, "%c%.*s=\"", f->nlabels++ ? ',' : '{', (int)len, name);
+	cells_prom_label(f->out, value);
+	fputc('"', f->out);
+}
+
+static void label(struct family *f, const char *name, const char *value)
+{
+	label_n(f, name, strlen(name), value);
+}
+
+/* Starts a sample: "name{slo=...,group=...,--label ones" (no slo and
+ * group for a NULL row); the caller's labels follow with label(), then
+ * value(). */
 static void sample(struct family *f, const struct report_row *row)
 {
 	if (!f->started) {
@@ -36,29 +52,21 @@ static void sample(struct family *f, const struct report_row *row)
 		f->started = true;
 	}
 	fputs(f->name, f->out);
-	f->labels = row != NULL;
+	f->nlabels = 0;
 	if (row) {
-		fputs("{slo=\"", f->out);
-		cells_prom_label(f->out, row->name);
-		fputc('"', f->out);
-		if (row->group) {
-			fputs(",group=\"", f->out);
-			cells_prom_label(f->out, row->group);
-			fputc('"', f->out);
-		}
+		label(f, "slo", row->name);
+		if (row->group)
+			label(f, "group", row->group);
 	}
-}
-
-static void label(struct family *f, const char *name, const char *value)
-{
-	fprintf(f->out, ",%s=\"", name);
-	cells_prom_label(f->out, value);
-	fputc('"', f->out);
+	for (size_t k = 0; k < f->nextra; k++) {
+		const char *eq = strchr(f->extra[k], '=');
+		label_n(f, f->extra[k], (size_t)(eq - f->extra[k]), eq + 1);
+	}
 }
 
 static void value(struct family *f, const char *v)
 {
-	fprintf(f->out, "%s %s\n", f->labels ? "}" : "", v);
+	fprintf(f->out, "%s %s\n", f->nlabels ? "}" : "", v);
 }
 
 static void value_double(struct family *f, double v)
@@ -214,9 +222,10 @@ static const struct {
 	 W_EXHAUSTION},
 };
 
-void report_eval_prom(FILE *out, const struct report_eval *r)
+void report_eval_prom(FILE *out, const struct report_eval *r, const char *const *labels,
+		      size_t nlabels)
 {
-	struct family f;
+	struct family f = {.extra = labels, .nextra = nlabels};
 	struct report_row row;
 	size_t n = rows_count(r);
 	char win[48];
@@ -275,4 +284,36 @@ void report_eval_prom(FILE *out, const struct report_eval *r)
 	family(&f, out, "slo_records_outside_window", "Records outside the window, not counted.");
 	sample(&f, NULL);
 	value_u64(&f, r->res.outside_window);
+}
+
+int report_prom_label(const char *s, char *why, size_t size)
+{
+	static const char *const own[] = {"slo", "group", "window", "alert", "severity"};
+	const char *eq = strchr(s, '=');
+	size_t len = eq ? (size_t)(eq - s) : strlen(s);
+
+	if (!eq) {
+		snprintf(why, size, "\"%s\" is not NAME=VALUE, e.g. service=api", s);
+		return -1;
+	}
+	bool ok = len > 0 && !(s[0] >= '0' && s[0] <= '9');
+	for (size_t i = 0; i < len && ok; i++)
+		ok = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		     (s[i] >= '0' && s[i] <= '9') || s[i] == '_';
+	if (!ok) {
+		snprintf(why, size, "\"%.*s\" is not a label name (letters, digits and _, "
+				    "not a digit first)", (int)len, s);
+		return -1;
+	}
+	if (len >= 2 && s[0] == '_' && s[1] == '_') {
+		snprintf(why, size, "\"%.*s\": names starting with __ are Prometheus' own", (int)len,
+			 s);
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+		if (strlen(own[i]) == len && strncmp(s, own[i], len) == 0) {
+			snprintf(why, size, "\"%s\" is a label slo sets itself", own[i]);
+			return -1;
+		}
+	return 0;
 }

@@ -30,8 +30,17 @@ const char *report_format_names(void);
  * with --group-by); kind is CELLS_CSV or CELLS_TSV. */
 void report_eval_table(FILE *out, const struct report_eval *r, enum cells_kind kind);
 
-/* slo eval: Prometheus text exposition, each metric family once. */
-void report_eval_prom(FILE *out, const struct report_eval *r);
+/* slo eval: Prometheus text exposition, each metric family once.
+ * labels[0..nlabels) are "NAME=VALUE" pairs (checked: report_prom_label)
+ * added to every sample, so that the files of several runs can be read
+ * side by side. */
+void report_eval_prom(FILE *out, const struct report_eval *r, const char *const *labels,
+		      size_t nlabels);
+
+/* Checks a --label "NAME=VALUE": a Prometheus label name that is not one
+ * of slo's own (slo, group, window, alert, severity) nor reserved (__);
+ * returns 0, or -1 with the reason in why. */
+int report_prom_label(const char *s, char *why, size_t size);
 
 /* slo eval: a GitHub-flavoured markdown table and a one-line verdict. */
 void report_eval_markdown(FILE *out, const struct report_eval *r);

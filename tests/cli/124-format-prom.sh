@@ -20,3 +20,8 @@ jq -r '.objectives[] | .name as $n | .alerts[] | "\($n) \(.name) \(.firing)"' "$
 $SLO eval --format prom -t 99.9 --from 2026-09-01 --to 2026-09-02 examples/api-requests.csv >"$tmp/none"; echo "exit=$?"
 grep -e '^slo_sli' -e '^slo_objective_met' -e '^slo_events' -e '^slo_error_budget' -e '^slo_records' "$tmp/none"
 $SLO eval --format prom -t 99.9 --from 2026-09-01 --to 2026-09-02 examples/api-requests.csv | prom_check
+# --label: the same labels on every sample, so that several runs' files can sit in one textfile directory
+$SLO eval --format prom --label service=api --label 'team=sre "core"' -t 99.9 --window 6h examples/api-requests.csv >"$tmp/l"; echo "exit=$?"
+grep -e '^slo_sli_ratio' -e '^slo_window_seconds' -e '^slo_alert_firing' "$tmp/l"
+prom_check <"$tmp/l"
+grep -v '^#' "$tmp/l" | grep -vc 'service="api",team="sre \\"core\\""' | sed 's/^/samples without the labels: /'

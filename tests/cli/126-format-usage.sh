@@ -20,3 +20,10 @@ $SLO calc --help | grep -e '--format' -e '--quiet'
 # slo detect says in words: --format and --quiet are mistakes there (--json was always ignored)
 $SLO detect --format csv examples/probes.csv; echo "exit=$?"
 $SLO detect -q examples/probes.csv; echo "exit=$?"
+# --label NAME=VALUE: a Prometheus label name, not one of slo's own, once each, with --format prom only
+for l in slo=x group=y 9a=b __name__=x a-b=1 noeq =v; do
+	$SLO eval --format prom --label "$l" -t 99 examples/api-requests.csv >/dev/null; echo "exit=$?"
+done
+$SLO eval --format prom --label a=1 --label a=2 -t 99 examples/api-requests.csv >/dev/null; echo "exit=$?"
+$SLO eval --label a=1 -t 99 examples/api-requests.csv >/dev/null; echo "exit=$?"
+$SLO eval --format prom --label Service_2=x -t 99 examples/api-requests.csv | grep -c 'Service_2="x"'
