@@ -18,6 +18,7 @@
 #include "input/rails.h"
 #include "input/source.h"
 #include "input/w3c.h"
+#include "report/progress.h"
 #include "util/duration.h"
 #include "util/timestamp.h"
 
@@ -335,6 +336,7 @@ static void explain(struct file *x)
 	if (x->explained)
 		return;
 	x->explained = true;
+	progress_hide(); /* a later file's lines would garble the bar */
 	status_set_describe(g->cfg->bad_status, bad, sizeof bad);
 	switch (x->kind) {
 	case FMT_CSV: {
