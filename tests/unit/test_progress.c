@@ -2,6 +2,8 @@
  * total, time and width. */
 #include "testing.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/progress.h"
@@ -95,12 +97,34 @@ static void test_meter_off(void **state)
 	progress_hide();
 }
 
+/* Within its first second a meter counts but draws nothing, and ending
+ * it then erases nothing: short runs never flicker. */
+static void test_meter_quiet_at_first(void **state)
+{
+	struct progress p;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	(void)state;
+	assert_non_null(out);
+	progress_start(&p, out, 1000, 80);
+	progress_add(&p, 400);
+	progress_add(&p, 600);
+	assert_int_equal(p.done, 1000);
+	progress_hide();
+	progress_end(&p);
+	fclose(out);
+	assert_int_equal(len, 0);
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bytes),        cmocka_unit_test(test_known_total),
 		cmocka_unit_test(test_eta_hours),    cmocka_unit_test(test_unknown_total),
 		cmocka_unit_test(test_narrow),       cmocka_unit_test(test_meter_off),
+		cmocka_unit_test(test_meter_quiet_at_first),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
