@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "report/cells.h"
+#include "report/formats.h"
 
 /* What fn wrote to a memory stream, compared with want. */
 #define captured(want, stmt)                                                   \
@@ -111,12 +112,49 @@ static void test_double(void **state)
 	assert_string_equal(cells_double(1000, b, sizeof b), "1000");
 }
 
+/* Every name --format takes, and what it does not. */
+static void test_format_names(void **state)
+{
+	static const char *const names[] = {"text", "json", "csv", "tsv", "prom", "markdown"};
+	enum report_format f;
+	(void)state;
+	for (int i = 0; i < 6; i++) {
+		f = (enum report_format)99;
+		assert_int_equal(report_format_parse(names[i], &f), 0);
+		assert_int_equal((int)f, i);
+		assert_non_null(strstr(report_format_names(), names[i]));
+	}
+	assert_int_equal(report_format_parse("JSON", &f), -1);
+	assert_int_equal(report_format_parse("", &f), -1);
+	assert_int_equal(report_format_parse("md", &f), -1);
+}
+
+/* --label: a Prometheus label name, not slo's own, not reserved. */
+static void test_prom_label_option(void **state)
+{
+	char why[160];
+	(void)state;
+	assert_int_equal(report_prom_label("service=api", why, sizeof why), 0);
+	assert_int_equal(report_prom_label("_x9=", why, sizeof why), 0);
+	assert_int_equal(report_prom_label("env=a=b", why, sizeof why), 0);
+	assert_int_equal(report_prom_label("slo=x", why, sizeof why), -1);
+	assert_int_equal(report_prom_label("severity=x", why, sizeof why), -1);
+	assert_int_equal(report_prom_label("slow=x", why, sizeof why), 0);
+	assert_int_equal(report_prom_label("__name__=x", why, sizeof why), -1);
+	assert_int_equal(report_prom_label("1a=x", why, sizeof why), -1);
+	assert_int_equal(report_prom_label("a.b=x", why, sizeof why), -1);
+	assert_int_equal(report_prom_label("=x", why, sizeof why), -1);
+	assert_int_equal(report_prom_label("nothing", why, sizeof why), -1);
+	assert_string_equal(why, "\"nothing\" is not NAME=VALUE, e.g. service=api");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv),        cmocka_unit_test(test_tsv),
 		cmocka_unit_test(test_markdown),   cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_prom_label), cmocka_unit_test(test_double),
+		cmocka_unit_test(test_format_names), cmocka_unit_test(test_prom_label_option),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
