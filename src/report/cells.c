@@ -68,21 +68,7 @@ static void tsv_field(FILE *out, const char *s)
 	}
 }
 
-/* GitHub's tables split rows at every unescaped |, and the rest would be
- * read as emphasis, code, links or HTML: a backslash makes each of these
- * a plain character.  A line break would end the row: it becomes a
- * space. */
-static void markdown_field(FILE *out, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\n' || *s == '\r')
-			fputc(' ', out);
-		else if (strchr("\\|*_`[]<>~&", *s))
-			fprintf(out, "\\%c", *s);
-		else
-			fputc(*s, out);
-	}
-}
+static void markdown_field(FILE *out, const char *s);
 
 void cells_escape(FILE *out, enum cells_kind kind, const char *s)
 {
@@ -120,6 +106,31 @@ static size_t utf8_len(const unsigned char *s)
 			       : 0;
 	}
 	return 0;
+}
+
+/* GitHub's tables split rows at every unescaped |, and the rest would be
+ * read as emphasis, code, links or HTML: a backslash makes each of these
+ * a plain character.  A line break would end the row: it becomes a
+ * space; so would a byte that is not UTF-8 (cmark-gfm ends the table
+ * there): it becomes U+FFFD. */
+static void markdown_field(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		size_t n = utf8_len(p);
+		if (n == 0) {
+			fputs("\xef\xbf\xbd", out);
+			p++;
+		} else if (*p == '\n' || *p == '\r') {
+			fputc(' ', out);
+			p++;
+		} else if (strchr("\\|*_`[]<>~&", *p)) {
+			fprintf(out, "\\%c", *p++);
+		} else {
+			fwrite(p, 1, n, out);
+			p += n;
+		}
+	}
 }
 
 void cells_prom_label(FILE *out, const char *s)

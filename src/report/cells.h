@@ -11,7 +11,8 @@
 enum cells_kind {
 	CELLS_CSV,      /* RFC 4180: quoted when it holds , " CR or LF */
 	CELLS_TSV,      /* tab-separated: \ tab LF CR written \\ \t \n \r */
-	CELLS_MARKDOWN, /* a GitHub table: | and markup characters escaped */
+	CELLS_MARKDOWN, /* a GitHub table: | and markup characters escaped,
+			   what is not UTF-8 replaced by U+FFFD */
 };
 
 /* A row being written: cells separated as the kind wants. */

@@ -19,6 +19,8 @@ tr '\377' '?' <"$tmp/out"
 $SLO eval --format csv -t 90 -l 500ms:90 --group-by path "$tmp/paths.csv" | csv_check
 $SLO eval --format markdown -t 90 -l 500ms:90 --group-by path "$tmp/paths.csv" | tr '\377' '?'
 $SLO eval --format markdown -t 90 -l 500ms:90 --group-by path "$tmp/paths.csv" | md_check
+# rendered, the cells read as the keys were written (a line break as a space)
+$SLO eval --format markdown -t 90 --group-by path "$tmp/paths.csv" | md_cells 2 | tr '\377' '?'
 $SLO eval --format prom -t 90 -l 500ms:90 --group-by path "$tmp/paths.csv" | grep -F 'slo_bad_events{'
 $SLO eval --format prom -t 90 -l 500ms:90 --group-by path "$tmp/paths.csv" | prom_check
 # --top: the groups that spent most; the verdict counts those left out

@@ -121,3 +121,38 @@ same_as_json() {
 		echo "$_col NOT as in JSON: [$_vals] against $(jq -c "[.objectives[] | $_path]" "$4")"
 	fi
 }
+
+# md_cells N: the text of column N of stdin's markdown table rows, as a
+# GitHub-flavoured renderer shows it (cmark-gfm, which CI installs; in
+# CI its absence is a failure), one row a line; without cmark-gfm, the
+# cells are split and unescaped here
+md_cells() {
+	if command -v cmark-gfm >/dev/null 2>&1; then
+		cmark-gfm -e table | awk -v n="$1" '
+		/^<tr>/ { k = 0 }
+		/^<td/ {
+			if (++k != n) next
+			sub(/^<td[^>]*>/, ""); sub(/<\/td>$/, "")
+			gsub(/&lt;/, "<"); gsub(/&gt;/, ">"); gsub(/&quot;/, "\""); gsub(/&amp;/, "\\&")
+			print
+		}'
+		return
+	fi
+	if [ "${CI:-}" = true ]; then
+		echo "md_cells: cmark-gfm is not installed (.ci/deps check installs it)"
+		return
+	fi
+	awk -v n="$1" '
+	/^\| / && ++row > 2 {
+		cell = ""; k = 1
+		line = substr($0, 3, length($0) - 4)
+		for (i = 1; i <= length(line); i++) {
+			ch = substr(line, i, 1)
+			if (ch == "\\") { i++; cell = cell substr(line, i, 1); continue }
+			if (ch == "|") { if (k == n) break; k++; cell = ""; i++; continue }
+			cell = cell ch
+		}
+		sub(/ $/, "", cell)
+		print cell
+	}'
+}

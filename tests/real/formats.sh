@@ -79,6 +79,15 @@ if have $F; then
 	exit_is 1
 	check_is markdown md_check
 	out_has "showing the 50 of $groups groups"
+	# rendered as GitHub renders it, each path reads as in the JSON report
+	md_cells 2 <"$OUT" >"$tmp/md-paths"
+	"$SLO" eval -t 99 --group-by path --top 50 --json "$DATA/$F" 2>/dev/null |
+		jq -r '.objectives[].group' >"$tmp/json-paths"
+	if [ -s "$tmp/md-paths" ] && cmp -s "$tmp/md-paths" "$tmp/json-paths"; then
+		ok "the 50 paths, rendered, as in JSON"
+	else
+		ko "rendered paths differ from JSON's: $(diff "$tmp/json-paths" "$tmp/md-paths" | head -5)"
+	fi
 	stderr_has "line skipped"
 	run "apache_logs --quiet" -t 99 --group-by path --quiet "$DATA/$F"
 	exit_is 1

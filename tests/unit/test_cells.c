@@ -50,6 +50,8 @@ static void test_markdown(void **state)
 	captured("\\_x\\_ \\`c\\` \\[l\\] \\<b\\> \\~s\\~ \\&amp; \\\\",
 		 cells_escape(out, CELLS_MARKDOWN, "_x_ `c` [l] <b> ~s~ &amp; \\"));
 	captured("one two", cells_escape(out, CELLS_MARKDOWN, "one\ntwo"));
+	/* cmark-gfm ends a table at a byte that is not UTF-8 */
+	captured("caf\xc3\xa9 x\xef\xbf\xbdy", cells_escape(out, CELLS_MARKDOWN, "caf\xc3\xa9 x\xffy"));
 	captured("99.9% -1.5 (--fail-under)",
 		 cells_escape(out, CELLS_MARKDOWN, "99.9% -1.5 (--fail-under)"));
 }
