@@ -6,13 +6,14 @@
 
 #include "cli/cli.h"
 #include "eval/budget.h"
+#include "report/formats.h"
 #include "report/report.h"
 #include "util/duration.h"
 #include "util/num.h"
 
 static const char calc_usage[] =
-	"usage: slo calc [--json] [--events N] TARGET [WINDOW]\n"
-	"       slo calc [--json] --downtime DURATION TARGET WINDOW\n"
+	"usage: slo calc [--format FORMAT] [--events N] TARGET [WINDOW]\n"
+	"       slo calc [--format FORMAT] --downtime DURATION TARGET WINDOW\n"
 	"\n"
 	"Allowed downtime for TARGET (a percentage such as 99.9) per day, week,\n"
 	"28d, 30d, month, quarter and year, or over WINDOW (30d, 1h30m, month, ...).\n"
@@ -20,7 +21,9 @@ static const char calc_usage[] =
 	"  -e, --events N         allowed bad events out of N\n"
 	"  -d, --downtime DUR     availability and budget spent by DUR of downtime\n"
 	"                         in WINDOW; exit status 1 when it exceeds the budget\n"
-	"  -j, --json             print JSON instead of text\n"
+	"      --format FORMAT    text (default), json, csv, tsv or markdown\n"
+	"  -j, --json             --format json\n"
+	"  -q, --quiet            print nothing: the exit status tells\n"
 	"  -h, --help             print this help\n";
 
 static const struct calc_row standard_rows[] = {
@@ -34,18 +37,21 @@ int cmd_calc(int argc, char **argv)
 	static const struct option longopts[] = {
 		{"downtime", required_argument, NULL, 'd'},
 		{"events", required_argument, NULL, 'e'},
+		{"format", required_argument, NULL, 'f'},
 		{"help", no_argument, NULL, 'h'},
 		{"json", no_argument, NULL, 'j'},
+		{"quiet", no_argument, NULL, 'q'},
 		{NULL, 0, NULL, 0},
 	};
 	struct report_calc c = {0};
 	struct calc_row one;
-	bool json = false;
+	enum report_format format = REPORT_TEXT;
+	bool quiet = false;
 	int ch;
 
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":d:e:hj", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":d:e:hjq", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			if (cli_duration("calc", "--downtime", optarg, &c.downtime))
@@ -62,8 +68,19 @@ int cmd_calc(int argc, char **argv)
 		case 'h':
 			fputs(calc_usage, stdout);
 			return cli_finish(EXIT_MET);
+		case 'f':
+			if (report_format_parse(optarg, &format))
+				return cli_usage("calc", "--format \"%s\": use text, json, csv, tsv or "
+							 "markdown", optarg);
+			if (format == REPORT_PROM)
+				return cli_usage("calc", "--format prom is for slo eval; slo calc prints "
+							 "text, json, csv, tsv or markdown");
+			break;
 		case 'j':
-			json = true;
+			format = REPORT_JSON;
+			break;
+		case 'q':
+			quiet = true;
 			break;
 		default:
 			return cli_option_error("calc", ch, argv);
@@ -90,8 +107,16 @@ int cmd_calc(int argc, char **argv)
 		c.rows = standard_rows;
 		c.nrows = sizeof standard_rows / sizeof standard_rows[0];
 	}
-	if (json)
+	if (quiet)
+		; /* the exit status alone */
+	else if (format == REPORT_JSON)
 		report_calc_json(stdout, &c);
+	else if (format == REPORT_CSV)
+		report_calc_table(stdout, &c, CELLS_CSV);
+	else if (format == REPORT_TSV)
+		report_calc_table(stdout, &c, CELLS_TSV);
+	else if (format == REPORT_MARKDOWN)
+		report_calc_table(stdout, &c, CELLS_MARKDOWN);
 	else
 		report_calc_text(stdout, &c);
 	bool over = c.has_downtime && !budget_time(c.target, one.window, c.downtime).met;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "report/progress.h"
 #include "util/duration.h"
 #include "util/num.h"
 #include "util/timestamp.h"
@@ -15,6 +16,7 @@ void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 	fflush(stdout); /* keep the order of interleaved output */
+	progress_hide(); /* a message over a progress bar would be garbled */
 	fputs("slo: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);

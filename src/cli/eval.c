@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -23,6 +25,8 @@
 #include "eval/evaluator.h"
 #include "input/csv_columns.h"
 #include "input/status.h"
+#include "report/formats.h"
+#include "report/progress.h"
 #include "report/report.h"
 #include "util/duration.h"
 #include "util/num.h"
@@ -127,7 +131,13 @@ static const char eval_usage_more[] =
 	"      --group-by FIELD      one line per value of FIELD (path, host,\n"
 	"                            method, a column, a JSON path ...)\n"
 	"      --top N               show the N groups that spent most budget\n"
-	"  -j, --json                print JSON instead of text\n"
+	"      --format FORMAT       text (default), json, csv, tsv, prom (Prometheus\n"
+	"                            textfile) or markdown (a CI summary table)\n"
+	"      --label NAME=VALUE    with --format prom: a label on every sample, e.g.\n"
+	"                            service=api; repeatable\n"
+	"  -j, --json                --format json\n"
+	"  -q, --quiet               nothing on standard output and no skipped-row\n"
+	"                            messages: the exit status tells\n"
 	"  -h, --help                print this help\n"
 	"\n"
 	"Exit status: 0 met, 1 violated, 2 usage error, 3 input error.\n";
@@ -184,7 +194,11 @@ enum {
 	OPT_TOTAL_SERIES,
 	OPT_BAD_SERIES,
 	OPT_GOOD_SERIES,
+	OPT_FORMAT,
+	OPT_LABEL,
 };
+
+#define MAX_LABELS 16
 
 struct latency_opt {
 	int64_t threshold;
@@ -366,6 +380,57 @@ static void compute_burn(struct report_eval *rep, const struct evaluator *ev,
 	}
 }
 
+/* The bytes the inputs hold, for the progress bar: 0 (unknown) unless
+ * every one is a regular file.  A .gz counts its compressed size, as the
+ * bar counts compressed bytes read. */
+static uint64_t input_bytes(char *const *files, size_t nfiles)
+{
+	uint64_t total = 0;
+	for (size_t i = 0; i < nfiles; i++) {
+		struct stat st;
+		int rc = strcmp(files[i], "-") == 0 ? fstat(STDIN_FILENO, &st) : stat(files[i], &st);
+		if (rc != 0 || !S_ISREG(st.st_mode))
+			return 0;
+		total += (uint64_t)st.st_size;
+	}
+	return total;
+}
+
+/* The terminal's width on standard error, for the progress bar. */
+static int terminal_width(void)
+{
+	struct winsize ws;
+	if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* slo eval's report in the format asked for. */
+static void print_report(const struct report_eval *rep, enum report_format format,
+			 const char *const *labels, size_t nlabels)
+{
+	switch (format) {
+	case REPORT_TEXT:
+		report_eval_text(stdout, rep);
+		break;
+	case REPORT_JSON:
+		report_eval_json(stdout, rep);
+		break;
+	case REPORT_CSV:
+		report_eval_table(stdout, rep, CELLS_CSV);
+		break;
+	case REPORT_TSV:
+		report_eval_table(stdout, rep, CELLS_TSV);
+		break;
+	case REPORT_PROM:
+		report_eval_prom(stdout, rep, labels, nlabels);
+		break;
+	case REPORT_MARKDOWN:
+		report_eval_markdown(stdout, rep);
+		break;
+	}
+}
+
 static bool status_is_error(int status)
 {
 	return status == EXIT_USAGE || status == EXIT_INPUT;
@@ -376,7 +441,7 @@ static bool status_is_error(int status)
  * a replay judges nothing). */
 static int replay_report(struct report_eval *rep, const struct evaluator *ev,
 			 const struct objective *objs, size_t nobj, double bad_minute, int64_t gap,
-			 bool json)
+			 enum report_format format, bool quiet)
 {
 	struct replay *rp = calloc(nobj, sizeof *rp);
 	if (!rp || !rep->has_burn) {
@@ -410,9 +475,14 @@ static int replay_report(struct report_eval *rep, const struct evaluator *ev,
 		if (rep->time_based)
 			break;
 	}
-	if (json)
+	if (quiet)
+		; /* the exit status alone */
+	else if (format == REPORT_JSON)
 		report_replay_json(stdout, rep, rp);
-	else
+	else if (format == REPORT_CSV || format == REPORT_TSV || format == REPORT_MARKDOWN)
+		report_replay_table(stdout, rep, rp, format == REPORT_CSV ? CELLS_CSV
+						    : format == REPORT_TSV ? CELLS_TSV : CELLS_MARKDOWN);
+	else /* text; prom was refused with the options */
 		report_replay_text(stdout, rep, rp);
 	free(rp);
 	return EXIT_MET;
@@ -759,6 +829,7 @@ int cmd_eval(int argc, char **argv)
 		{"exclude-file", required_argument, NULL, OPT_EXCLUDE_FILE},
 		{"explain", no_argument, NULL, OPT_EXPLAIN},
 		{"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
+		{"format", required_argument, NULL, OPT_FORMAT},
 		{"from", required_argument, NULL, OPT_FROM},
 		{"gap", required_argument, NULL, OPT_GAP},
 		{"good-col", required_argument, NULL, OPT_GOOD_COL},
@@ -770,6 +841,7 @@ int cmd_eval(int argc, char **argv)
 		{"interval", required_argument, NULL, OPT_INTERVAL},
 		{"jobs", required_argument, NULL, OPT_JOBS},
 		{"json", no_argument, NULL, 'j'},
+		{"label", required_argument, NULL, OPT_LABEL},
 		{"latency", required_argument, NULL, 'l'},
 		{"latency-col", required_argument, NULL, OPT_LATENCY_COL},
 		{"latency-field", required_argument, NULL, OPT_LATENCY_FIELD},
@@ -780,6 +852,7 @@ int cmd_eval(int argc, char **argv)
 		{"now", required_argument, NULL, OPT_TO},
 		{"probes", no_argument, NULL, OPT_PROBES},
 		{"quarter", required_argument, NULL, OPT_QUARTER},
+		{"quiet", no_argument, NULL, 'q'},
 		{"replay", no_argument, NULL, OPT_REPLAY},
 		{"save-state", required_argument, NULL, OPT_SAVE_STATE},
 		{"slice", required_argument, NULL, OPT_SLICE},
@@ -805,7 +878,11 @@ int cmd_eval(int argc, char **argv)
 	struct latency_opt lat[EVAL_MAX_OBJECTIVES];
 	size_t nlat = 0;
 	int64_t target = 0, window = 0, fail_under = 0;
-	bool has_fail_under = false, allow_no_data = false, strict = false, json = false;
+	bool has_fail_under = false, allow_no_data = false, strict = false, quiet = false;
+	enum report_format format = REPORT_TEXT;
+	bool format_given = false;
+	const char *labels[MAX_LABELS];
+	size_t nlabels = 0;
 	bool explain = false, bad_status_given = false;
 	static struct filter where;
 	const char *group_by = NULL;
@@ -847,7 +924,7 @@ int cmd_eval(int argc, char **argv)
 	status_set_default(&bad_status);
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":hjl:t:w:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":hjl:qt:w:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
 			if (alerts)
@@ -867,8 +944,31 @@ int cmd_eval(int argc, char **argv)
 			fputs(eval_usage_more, stdout);
 			return cli_finish(EXIT_MET);
 		case 'j':
-			json = true;
+			format = REPORT_JSON;
 			break;
+		case 'q':
+			quiet = true;
+			break;
+		case OPT_FORMAT:
+			if (report_format_parse(optarg, &format))
+				return cli_usage(cmd, "--format \"%s\": use %s", optarg,
+						 report_format_names());
+			format_given = true;
+			break;
+		case OPT_LABEL: {
+			char why[160];
+			if (nlabels == MAX_LABELS)
+				return cli_usage(cmd, "more than %d --label", MAX_LABELS);
+			if (report_prom_label(optarg, why, sizeof why))
+				return cli_usage(cmd, "--label %s", why);
+			for (size_t k = 0; k < nlabels; k++)
+				if (strcspn(labels[k], "=") == strcspn(optarg, "=") &&
+				    strncmp(labels[k], optarg, strcspn(optarg, "=")) == 0)
+					return cli_usage(cmd, "--label %.*s given twice",
+							 (int)strcspn(optarg, "="), optarg);
+			labels[nlabels++] = optarg;
+			break;
+		}
 		case 'l':
 			if (nlat == EVAL_MAX_OBJECTIVES - 1)
 				return cli_usage(cmd, "too many --latency objectives");
@@ -1173,6 +1273,14 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage(cmd, "--by draws one table: no --group-by with it");
 	if (alerts && group_by)
 		return cli_usage(cmd, "--replay walks one history: no --group-by (use --where)");
+	if (nlabels && format != REPORT_PROM)
+		return cli_usage(cmd, "--label is for --format prom");
+	if (detect && (format_given || quiet))
+		return cli_usage(cmd, "detect says in words how each file reads: no %s",
+				 quiet ? "--quiet" : "--format");
+	if (alerts && format == REPORT_PROM)
+		return cli_usage(cmd, "--format prom is for slo eval; a replay prints text, json, "
+				      "csv, tsv or markdown");
 	if (!detect && !target && nlat == 0)
 		return cli_usage(cmd, "no objective: give --target PCT and/or --latency DUR[:PCT]");
 	for (size_t i = 0; i < nlat; i++)
@@ -1386,8 +1494,18 @@ int cmd_eval(int argc, char **argv)
 		eval_free(ev);
 		return cli_finish(status);
 	}
+	/* a progress bar for a person waiting at a terminal; it shows itself
+	 * only after a second, so that short runs never flicker */
+	static struct progress meter;
+	g.quiet = quiet;
+	if (!quiet && isatty(STDERR_FILENO)) {
+		progress_start(&meter, stderr, input_bytes(files, nfiles), terminal_width());
+		g.on_read = progress_add;
+		g.on_read_arg = &meter;
+	}
 	for (size_t i = 0; i < nfiles && !status; i++)
 		status = merge ? state_merge(files[i], &rep, ev, groups) : ingest_file(&g, files[i]);
+	progress_end(&meter);
 	ingest_finish(&g);
 	if (!status && save_state) {
 		size_t nsaved = saved_options(argv0 + 1, (size_t)nopts);
@@ -1499,7 +1617,7 @@ int cmd_eval(int argc, char **argv)
 		compute_burn(&rep, ev, objs, nobj, rules, nrules);
 		if (sliced)
 			slices_exhaustion(&rep, ev, objs, nobj);
-		if (!json && rep.has_burn)
+		if (format == REPORT_TEXT && rep.has_burn)
 			compute_charts(&rep, ev, objs, nobj, ascii);
 		if (by && compute_periods(&rep, ev, objs, nobj, by)) {
 			cli_error("out of memory");
@@ -1516,11 +1634,11 @@ int cmd_eval(int argc, char **argv)
 			status = EXIT_VIOLATED;
 	}
 	if (alerts && !status_is_error(status)) {
-		status = replay_report(&rep, ev, objs, nobj, bad_minute, gap, json);
-	} else if (json)
-		report_eval_json(stdout, &rep);
-	else
-		report_eval_text(stdout, &rep);
+		status = replay_report(&rep, ev, objs, nobj, bad_minute, gap,
+				       format, quiet);
+	} else if (!quiet) {
+		print_report(&rep, format, labels, nlabels);
+	}
 	free(rep.groups);
 	for (size_t i = 0; i < nobj; i++)
 		free(rep.rows[i]);

@@ -19,6 +19,7 @@
 #include "input/source.h"
 #include "input/w3c.h"
 #include "util/bytes.h"
+#include "report/progress.h"
 #include "util/duration.h"
 #include "util/timestamp.h"
 
@@ -139,7 +140,7 @@ static void skip_as(struct file *x, uint64_t line, uint64_t last_line, const cha
 		}
 		return;
 	}
-	if (x->g->shown++ < SHOW_SKIPS)
+	if (!x->g->quiet && x->g->shown++ < SHOW_SKIPS)
 		cli_error("%s%s: %s; %s skipped", x->name, where, why,
 			  x->have_cols ? "row" : line ? "line" : "sample");
 }
@@ -350,6 +351,7 @@ static void explain(struct file *x)
 	if (x->explained)
 		return;
 	x->explained = true;
+	progress_hide(); /* a later file's lines would garble the bar */
 	status_set_describe(g->cfg->bad_status, bad, sizeof bad);
 	switch (x->kind) {
 	case FMT_CSV: {
@@ -1033,6 +1035,8 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 	struct file x = {.g = g};
 	x.in = in;
 	x.name = source_name(src);
+	if (g->on_read)
+		source_on_read(src, g->on_read, g->on_read_arg);
 	if (in)
 		in->name = strcmp(path, "-") == 0 ? "(stdin)" : path;
 

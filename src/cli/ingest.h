@@ -27,6 +27,9 @@ struct ingest {
 	bool bad_status_given;   /* --bad-status */
 	bool explain;            /* say how each file is read, on stderr */
 	bool detect_only;        /* say it on stdout and read no records */
+	bool quiet;              /* --quiet: no message for a skipped record */
+	void (*on_read)(void *arg, size_t bytes); /* bytes read, or NULL */
+	void *on_read_arg;
 	struct evaluator *ev;
 	const struct filter *where; /* --where, or NULL */
 	const char *group_by;       /* --group-by field, or NULL */

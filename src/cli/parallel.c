@@ -329,7 +329,7 @@ int ingest_parallel(struct ingest *g, const char *path)
 			if (m.bad)
 				break;
 			kept++;
-			if (g->shown++ >= SHOW_SKIPS)
+			if (g->quiet || g->shown++ >= SHOW_SKIPS)
 				continue;
 			if (last > line)
 				cli_error("%s:%llu-%llu: %s", path, (unsigned long long)(line + before),
@@ -337,7 +337,8 @@ int ingest_parallel(struct ingest *g, const char *path)
 			else
 				cli_error("%s:%llu: %s", path, (unsigned long long)(line + before), msg);
 		}
-		g->shown += s->shown > kept ? s->shown - kept : 0;
+		if (!g->quiet)
+			g->shown += s->shown > kept ? s->shown - kept : 0;
 		before += s->lines;
 		g->rep->read += s->read;
 		g->rep->skipped += s->skipped;
@@ -357,6 +358,10 @@ int ingest_parallel(struct ingest *g, const char *path)
 		}
 	}
 	g->unclosed = res[n - 1].unclosed != 0;
+	/* the shares read the file, not this process: the progress bar
+	 * learns it at once */
+	if (g->on_read)
+		g->on_read(g->on_read_arg, (size_t)sb.st_size);
 	for (unsigned i = 0; i < n; i++)
 		bytes_free(&res[i].b);
 	return status;

@@ -6,7 +6,7 @@
 
 # The options of each command; the eval family (eval, detect, alerts)
 # shares one option table in src/cli/eval.c.
-_slo_calc_opts='-d --downtime -e --events -h --help -j --json'
+_slo_calc_opts='-d --downtime -e --events --format -h --help -j --json -q --quiet'
 _slo_eval_opts='--alert --allow-no-data --ascii --bad-col --bad-series
 	--bad-status --budgeting --by --calendar --changes --delimiter --end-col
 	--exclude --exclude-file --explain --fail-under --from --good-col
@@ -16,14 +16,14 @@ _slo_eval_opts='--alert --allow-no-data --ascii --bad-col --bad-series
 	--slice-target --status-col --status-field --strict -t --target
 	--time-col --time-field --to --top --total-col --total-series --tz
 	--week --where -w --window
-	-c --config --format -q --quiet --exact --save-state --jobs'
+	-c --config --format -q --quiet --exact --save-state --jobs --label'
 # slo eval and slo detect refuse these: they are for slo alerts --replay
 _slo_replay_opts='--replay --bad-minute --gap'
 # Options that take a value (the next word, or after "=").
 _slo_arg_opts='-d --downtime -e --events --alert --bad-col --bad-minute
 	--bad-series --bad-status --budgeting --by --calendar -c --config
 	--delimiter --end-col --exclude --exclude-file --fail-under --format
-	--from --gap --good-col --good-series --group-by --input --interval
+	--from --gap --good-col --good-series --group-by --input --interval --label
 	-l --latency --latency-col --latency-field --latency-unit --log-format
 	--month --now --quarter --save-state --slice --slice-target --status-col
 	--status-field -t --target --jobs --time-col --time-field --to --top

@@ -29,6 +29,8 @@ complete -c slo -n $__slo_calc -s d -l downtime -x -d 'budget spent by this down
 complete -c slo -n $__slo_calc -s e -l events -x -d 'allowed bad events out of N'
 complete -c slo -n $__slo_calc -s h -l help -d 'print the options of calc'
 complete -c slo -n $__slo_calc -s j -l json -d 'print JSON instead of text'
+complete -c slo -n $__slo_calc -l format -x -a 'text json csv tsv markdown' -d 'output format'
+complete -c slo -n $__slo_calc -s q -l quiet -d 'no output, exit status only'
 complete -c slo -n "$__slo_calc; and __fish_is_nth_token 2" -a '99 99.5 99.9 99.95 99.99' -d target
 complete -c slo -n "$__slo_calc; and __fish_is_nth_token 3" -a 'day week 28d 30d month quarter year' -d window
 
@@ -91,6 +93,7 @@ complete -c slo -n $__slo_eval -s w -l window -x -a '1h 6h 1d 7d 28d 30d 90d wee
 complete -c slo -n $__slo_eval -s c -l config -r -F -d 'SLO definitions (slo or OpenSLO YAML)'
 complete -c slo -n $__slo_eval -l format -x -a 'text json csv tsv prom markdown' -d 'output format'
 complete -c slo -n $__slo_eval -s q -l quiet -d 'no output, exit status only'
+complete -c slo -n $__slo_eval -l label -x -d 'a label on every prom sample (NAME=VALUE)'
 complete -c slo -n $__slo_eval -l exact -d 'exact percentiles'
 complete -c slo -n $__slo_eval -l save-state -r -F -d 'save the evaluation state'
 complete -c slo -n $__slo_eval -l jobs -x -d 'processes that read a large file'

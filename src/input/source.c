@@ -36,6 +36,8 @@ struct source {
 	off_t part[SOURCE_MAX_PARTS][2];
 	int nparts, cur;
 	off_t pos;
+	void (*on_read)(void *arg, size_t bytes); /* source_on_read */
+	void *on_read_arg;
 };
 
 /* Reads up to len bytes from the descriptor, or from the parts in turn;
@@ -74,8 +76,11 @@ static ssize_t fill(struct source *src)
 		src->in_pos = 0;
 	}
 	ssize_t n = next_bytes(src, src->in + src->in_len, IN_SIZE - src->in_len);
-	if (n > 0)
+	if (n > 0) {
 		src->in_len += (size_t)n;
+		if (src->on_read)
+			src->on_read(src->on_read_arg, (size_t)n);
+	}
 	if (n == 0)
 		src->eof = true;
 	return n;
@@ -121,6 +126,12 @@ struct source *source_open_parts(const char *path, const off_t (*parts)[2], int 
 	src->nparts = nparts;
 	src->pos = parts[0][0];
 	return src;
+}
+
+void source_on_read(struct source *src, void (*fn)(void *arg, size_t bytes), void *arg)
+{
+	src->on_read = fn;
+	src->on_read_arg = arg;
 }
 
 const char *source_name(const struct source *src)
@@ -202,6 +213,8 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 		ssize_t n = next_bytes(src, buf, len);
 		if (n < 0)
 			*why = strerror(errno);
+		if (n > 0 && src->on_read)
+			src->on_read(src->on_read_arg, (size_t)n);
 		return n;
 	}
 	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;

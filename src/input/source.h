@@ -32,6 +32,11 @@ ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)
  * at the end of the input), or -1 with *why on an error. */
 ssize_t source_peek(struct source *src, const char **buf, size_t want, const char **why);
 
+/* Calls fn(arg, n) after each read of n raw bytes from the file: the
+ * compressed bytes of a gzip file, so that they add up to its size (a
+ * progress bar). */
+void source_on_read(struct source *src, void (*fn)(void *arg, size_t bytes), void *arg);
+
 /* Closes the source; the standard input is left open. */
 void source_close(struct source *src);
 
