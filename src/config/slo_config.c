@@ -1025,9 +1025,9 @@ static int openslo_slo(struct cx *x, const yaml_node_t *root)
 		goto out;
 	if (nann == 0) {
 		pathf(f, sizeof f, "%sspec.%s", iprefix, ratio ? "ratioMetric" : "thresholdMetric");
-		fail(&ix, ratio ? ratio : thresh, f, "a %s query that slo cannot run: say which records "
-			    "to read with slo.input/ annotations (slo(1), OpenSLO)",
-			    source_type(&ix, ratio ? ratio : thresh));
+		fail(&ix, ratio ? ratio : thresh, f, "a query of metric source \"%s\" that slo "
+			    "cannot run: say which records to read with slo.input/ annotations "
+			    "(slo(1), OpenSLO)", source_type(&ix, ratio ? ratio : thresh));
 		goto out;
 	}
 	struct input_state st = {0};
