@@ -112,6 +112,21 @@ static yaml_node_t *get(struct cx *x, const yaml_node_t *map, const char *key)
 	return NULL;
 }
 
+/* The key node of key in a mapping: a mapping or list value starts on
+ * the line after its key, which is the line to name. */
+static yaml_node_t *key_of(struct cx *x, const yaml_node_t *map, const char *key)
+{
+	if (!map || map->type != YAML_MAPPING_NODE)
+		return NULL;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+	     p++) {
+		yaml_node_t *k = node(x, p->key);
+		if (scalar(k) && strcmp(scalar(k), key) == 0)
+			return k;
+	}
+	return NULL;
+}
+
 static int want_text(struct cx *x, const yaml_node_t *n, const char *field, const char **out)
 {
 	*out = scalar(n);
@@ -1025,7 +1040,7 @@ static int openslo_slo(struct cx *x, const yaml_node_t *root)
 		goto out;
 	if (nann == 0) {
 		pathf(f, sizeof f, "%sspec.%s", iprefix, ratio ? "ratioMetric" : "thresholdMetric");
-		fail(&ix, ratio ? ratio : thresh, f, "a query of metric source \"%s\" that slo "
+		fail(&ix, key_of(&ix, ispec, ratio ? "ratioMetric" : "thresholdMetric"), f, "a query of metric source \"%s\" that slo "
 			    "cannot run: say which records to read with slo.input/ annotations "
 			    "(slo(1), OpenSLO)", source_type(&ix, ratio ? ratio : thresh));
 		goto out;
@@ -1071,7 +1086,7 @@ static int openslo_slo(struct cx *x, const yaml_node_t *root)
 	if ((v = get(x, spec, "alertPolicies")) &&
 	    (v->type != YAML_SEQUENCE_NODE ||
 	     v->data.sequence.items.top != v->data.sequence.items.start)) {
-		fail(x, v, "spec.alertPolicies", "alert policies need an alerting backend; slo "
+		fail(x, key_of(x, spec, "alertPolicies"), "spec.alertPolicies", "alert policies need an alerting backend; slo "
 			    "reports burn-rate alerts with its own policy (--alert): leave them out");
 		goto out;
 	}
@@ -1324,7 +1339,7 @@ static int sloth_doc(struct cx *x, const yaml_node_t *root)
 			return fail(x, get(x, sli, "plugin"), f, "a sloth plugin SLI is Prometheus "
 				    "rules that slo cannot run");
 		if (!get(x, sli, "events") && !get(x, sli, "raw"))
-			return fail(x, sli, f, "expected events or raw");
+			return fail(x, key_of(x, slo, "sli"), f, "expected events or raw");
 		/* slo.input/ annotations: the service's, then the SLO's (keys
 		 * of slo's own; sloth's loader leaves unknown keys alone) */
 		struct ann ann[MAX_ANN];
@@ -1335,7 +1350,7 @@ static int sloth_doc(struct cx *x, const yaml_node_t *root)
 			return -1;
 		if (nann == 0) {
 			pathf(f, sizeof f, "%s.sli", field);
-			return fail(x, sli, f, "a Prometheus query that slo cannot run: say which "
+			return fail(x, key_of(x, slo, "sli"), f, "a Prometheus query that slo cannot run: say which "
 				    "records to read with slo.input/ annotations (slo(1), sloth)");
 		}
 		struct input_state st = {0};

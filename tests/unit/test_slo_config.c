@@ -410,7 +410,7 @@ static void test_openslo_errors(void **state)
 		     "  objectives: [{target: 0.99}]\n"
 		     "  alertPolicies:\n"
 		     "    - alertPolicyRef: page\n",
-		     "slos.yaml:18: spec.alertPolicies: alert policies need an alerting backend; "
+		     "slos.yaml:17: spec.alertPolicies: alert policies need an alerting backend; "
 		     "slo reports burn-rate alerts with its own policy (--alert): leave them out");
 	/* without annotations slo cannot read the indicator */
 	expect_error("apiVersion: openslo/v1\n"
@@ -424,7 +424,7 @@ static void test_openslo_errors(void **state)
 		     "        good: {metricSource: {type: Datadog, spec: {query: q}}}\n"
 		     "        total: {metricSource: {type: Datadog, spec: {query: q}}}\n"
 		     "  objectives: [{target: 0.98}]\n",
-		     "slos.yaml:9: spec.indicator.spec.ratioMetric: a query of metric source "
+		     "slos.yaml:8: spec.indicator.spec.ratioMetric: a query of metric source "
 		     "\"Datadog\" that slo cannot run: say which records to read with slo.input/ "
 		     "annotations (slo(1), OpenSLO)");
 	expect_error("apiVersion: openslo/v1\n"
@@ -506,7 +506,7 @@ static void test_sloth(void **state)
 		     "    sli:\n"
 		     "      raw:\n"
 		     "        error_ratio_query: x\n",
-		     "slos.yaml:7: slos[0].sli: a Prometheus query that slo cannot run: say which "
+		     "slos.yaml:6: slos[0].sli: a Prometheus query that slo cannot run: say which "
 		     "records to read with slo.input/ annotations (slo(1), sloth)");
 	expect_error("version: prometheus/v1\n"
 		     "service: s\n"
