@@ -1341,7 +1341,7 @@ static int sloth_doc(struct cx *x, const yaml_node_t *root)
 		if (!get(x, sli, "events") && !get(x, sli, "raw"))
 			return fail(x, key_of(x, slo, "sli"), f, "expected events or raw");
 		/* slo.input/ annotations: the service's, then the SLO's (keys
-		 * of slo's own; sloth's loader leaves unknown keys alone) */
+		 * of slo's own, not of sloth's spec) */
 		struct ann ann[MAX_ANN];
 		size_t nann = 0;
 		pathf(f, sizeof f, "%s.annotations", field);

@@ -42,3 +42,10 @@ $SLO eval -c one.yaml --calendar month a.csv; echo "exit=$?"
 $SLO detect -c one.yaml a.csv; echo "exit=$?"
 # a run's own error names the SLO after the reason, and stops the rest
 $SLO eval -c two.yaml missing.csv; echo "exit=$?"
+# --tz is the zone of SLOs that name none; an SLO's own tz wins
+cat >tz.yaml <<'EOF2'
+slos:
+  - {name: here, target: 60, window: month, input: {files: a.csv}}
+  - {name: utc, target: 60, window: month, tz: UTC, input: {files: a.csv}}
+EOF2
+$SLO eval -c tz.yaml --tz Europe/Berlin | grep -E '^(==|window)'
