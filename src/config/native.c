@@ -8,6 +8,7 @@
 #include "util/calendar.h"
 #include "util/duration.h"
 #include "util/num.h"
+#include "util/timestamp.h"
 
 static const char *const native_slo_keys[] = {
 	"name", "description", "kind", "target", "threshold", "window", "tz", "budgeting", "slice",
@@ -85,10 +86,27 @@ static int native_window(struct cx *x, struct slocfg_run *r, const yaml_node_t *
 						keys[i],
 						i == 2 ? "2026-10" : i == 3 ? "2026-Q3" : "2026-W44", s);
 		}
+		int64_t t;
+		if (i > 4 && ts_parse(s, strlen(s), &t) != NUM_OK)
+			return cfg_fail(x, v, f, "expected a time such as 2026-10-01 or "
+					"2026-10-01T12:00:00Z, got \"%s\"", s);
 		snprintf(buf, sizeof buf, "--%s", keys[i]);
 		if (cfg_run_opt(x, r, v, f, buf, s))
 			return -1;
 	}
+	return 0;
+}
+
+/* A maintenance period, START/END or START/DURATION, as --exclude. */
+static int exclusion(struct cx *x, const yaml_node_t *n, const char *field, const char *s)
+{
+	const char *slash = strchr(s, '/');
+	int64_t t;
+	if (!slash || ts_parse(s, (size_t)(slash - s), &t) != NUM_OK ||
+	    (ts_parse(slash + 1, strlen(slash + 1), &t) != NUM_OK &&
+	     duration_parse(slash + 1, &t) != NUM_OK))
+		return cfg_fail(x, n, field, "expected START/END or START/DURATION, such as "
+				"2026-10-01T02:00Z/2h, got \"%s\"", s);
 	return 0;
 }
 
@@ -197,7 +215,8 @@ static int native_slo(struct cx *x, const yaml_node_t *slo, const yaml_node_t *d
 	if ((v = native_get(x, slo, defaults, "exclude", &from_def))) {
 		const char *ef = FIELD("exclude");
 		if (v->type == YAML_SCALAR_NODE) {
-			if (cfg_run_opt(x, r, v, ef, "--exclude", cfg_scalar(v)))
+			if (exclusion(x, v, ef, cfg_scalar(v)) ||
+			    cfg_run_opt(x, r, v, ef, "--exclude", cfg_scalar(v)))
 				return -1;
 		} else {
 			char ef2[300];
@@ -208,6 +227,7 @@ static int native_slo(struct cx *x, const yaml_node_t *slo, const yaml_node_t *d
 			     it < v->data.sequence.items.top; it++, i++) {
 				cfg_pathf(ef2, sizeof ef2, "%s[%d]", ef, i);
 				if (cfg_want_text(x, cfg_node(x, *it), ef2, &s) ||
+				    exclusion(x, cfg_node(x, *it), ef2, s) ||
 				    cfg_run_opt(x, r, cfg_node(x, *it), ef2, "--exclude", s))
 					return -1;
 			}

@@ -128,14 +128,17 @@ static void test_native_windows(void **state)
 				"  - {name: a, target: 99, window: quarter}\n"
 				"  - {name: b, target: 99, window: span}\n"
 				"  - {name: c, target: 99, window: {month: 2026-10}}\n"
-				"  - {name: d, target: 99, window: {rolling: 1h, to: 2026-10-02}}\n",
+				"  - {name: d, target: 99, window: {rolling: 1h, to: 2026-10-02},\n"
+				"     exclude: [2026-10-01T02:00Z/2h, 2026-10-01T05:00Z/2026-10-01T06:00Z]}\n",
 				err, sizeof err);
 	if (!c)
 		fail_msg("%s", err);
 	assert_string_equal(args(slocfg_run(c, 0)), "--target 99 --calendar quarter");
 	assert_string_equal(args(slocfg_run(c, 1)), "--target 99");
 	assert_string_equal(args(slocfg_run(c, 2)), "--target 99 --month 2026-10");
-	assert_string_equal(args(slocfg_run(c, 3)), "--target 99 --window 3600s --to 2026-10-02");
+	assert_string_equal(args(slocfg_run(c, 3)), "--target 99 --window 3600s --to 2026-10-02 "
+						     "--exclude 2026-10-01T02:00Z/2h "
+						     "--exclude 2026-10-01T05:00Z/2026-10-01T06:00Z");
 	slocfg_free(c);
 }
 
@@ -211,6 +214,20 @@ static void test_native_errors(void **state)
 		     "    tz: Mars/Olympus\n",
 		     "slos.yaml:4: slos[0].tz: \"Mars/Olympus\" is not a zone of the time zone "
 		     "database (an IANA name such as Europe/Berlin, or UTC)");
+	expect_error("slos:\n"
+		     "  - name: a\n"
+		     "    target: 99\n"
+		     "    window: {rolling: 1d, to: yesterday}\n",
+		     "slos.yaml:4: slos[0].window.to: expected a time such as 2026-10-01 or "
+		     "2026-10-01T12:00:00Z, got \"yesterday\"");
+	expect_error("slos:\n"
+		     "  - name: a\n"
+		     "    target: 99\n"
+		     "    exclude:\n"
+		     "      - 2026-10-01T02:00Z/2h\n"
+		     "      - 2026-10-01T02:00Z/soon\n",
+		     "slos.yaml:6: slos[0].exclude[1]: expected START/END or START/DURATION, such as "
+		     "2026-10-01T02:00Z/2h, got \"2026-10-01T02:00Z/soon\"");
 	expect_error("slos:\n"
 		     "  - target: 99\n",
 		     "slos.yaml:2: slos[0]: an SLO needs a name");
