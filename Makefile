@@ -21,12 +21,13 @@ endif
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(WERROR) $(CFLAGS)
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc \
 	-DSLO_VERSION='"$(VERSION)"' $(CPPFLAGS)
-LIBS = -lcsv -ljson-c -lz -lm
+LIBS = -lcsv -ljson-c -lyaml -lz -lm
 # The tests build everything again with sanitizers and warnings as errors.
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 CHECK_CFLAGS = -std=c11 $(WARNINGS) -Werror -O1 -g $(SAN)
 
-LIB_SRC = $(sort $(wildcard src/util/*.c src/input/*.c src/eval/*.c src/report/*.c src/cli/*.c))
+LIB_SRC = $(sort $(wildcard src/util/*.c src/input/*.c src/eval/*.c src/report/*.c \
+	src/config/*.c src/cli/*.c))
 HDR = $(wildcard src/*.h src/*/*.h)
 OBJ = $(LIB_SRC:src/%.c=build/rel/%.o)
 SAN_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)

@@ -8,6 +8,7 @@
 static const char usage[] =
 	"usage: slo calc [OPTIONS] TARGET [WINDOW]\n"
 	"       slo eval [OPTIONS] [FILE...]\n"
+	"       slo eval -c SLOS.yaml [OPTIONS] [FILE...]\n"
 	"       slo detect [OPTIONS] FILE...\n"
 	"       slo alerts --replay [OPTIONS] [FILE...]\n"
 	"       slo merge [OPTIONS] STATE...\n"

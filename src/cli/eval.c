@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/config_eval.h"
 #include "cli/ingest.h"
 #include "cli/state.h"
 #include "eval/groups.h"
@@ -40,7 +41,9 @@ static const char eval_usage[] =
 	"input for - or none; .gz is read as is) against objectives, and exits 1\n"
 	"when one is not met.\n"
 	"\n"
-	"Objectives (at least one):\n"
+	"Objectives (at least one, or from a file):\n"
+	"  -c, --config FILE         SLOs from a YAML file: slo's own, OpenSLO v1\n"
+	"                            or sloth prometheus/v1; repeatable\n"
 	"  -t, --target PCT          availability: PCT % of events good (5xx or\n"
 	"                            a down/false/fail word is bad)\n"
 	"  -l, --latency DUR[:PCT]   PCT % of events take at most DUR (PCT\n"
@@ -810,6 +813,28 @@ static int merge_states(int nfiles, char **files, int nuser, char **user)
 
 int cmd_eval(int argc, char **argv)
 {
+	return eval_run(argc, argv, NULL);
+}
+
+/* Marks the arguments the option just read took (the option, and its
+ * value when apart), so that --config can pass the others on. */
+static void eval_mark(char **marked, size_t *n, char **argv)
+{
+	if (optarg && optind >= 2 && argv[optind - 1] == optarg)
+		marked[(*n)++] = argv[optind - 2];
+	marked[(*n)++] = argv[optind - 1];
+}
+
+static bool eval_marked(char *const *marked, size_t n, const char *arg)
+{
+	for (size_t i = 0; i < n; i++)
+		if (marked[i] == arg)
+			return true;
+	return false;
+}
+
+int eval_run(int argc, char **argv, struct eval_sink *sink)
+{
 	static const struct option longopts[] = {
 		{"alert", required_argument, NULL, OPT_ALERT},
 		{"ascii", no_argument, NULL, OPT_ASCII},
@@ -822,6 +847,7 @@ int cmd_eval(int argc, char **argv)
 		{"by", required_argument, NULL, OPT_BY},
 		{"calendar", required_argument, NULL, OPT_CALENDAR},
 		{"changes", no_argument, NULL, OPT_CHANGES},
+		{"config", required_argument, NULL, 'c'},
 		{"delimiter", required_argument, NULL, OPT_DELIMITER},
 		{"end-col", required_argument, NULL, OPT_END_COL},
 		{"exact", no_argument, NULL, OPT_EXACT},
@@ -920,12 +946,21 @@ int cmd_eval(int argc, char **argv)
 	const char *status_field = NULL, *latency_field = NULL, *time_field = NULL;
 	char delim = 0;
 	int ch;
+	/* --config: the files, and the arguments not passed on to each SLO */
+	static char *configs[EVAL_MAX_CONFIGS], *marked[2 * EVAL_MAX_CONFIGS + 2 * 16];
+	size_t nconfigs = 0, nmarked = 0;
 
 	status_set_default(&bad_status);
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":hjl:qt:w:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":c:hjl:qt:w:", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'c':
+			if (nconfigs == EVAL_MAX_CONFIGS)
+				return cli_usage(cmd, "more than %d --config files", EVAL_MAX_CONFIGS);
+			configs[nconfigs++] = optarg;
+			eval_mark(marked, &nmarked, argv);
+			break;
 		case 'h':
 			if (alerts)
 				fputs("usage: slo alerts --replay [OPTIONS] [FILE...]\n\n"
@@ -1186,6 +1221,10 @@ int cmd_eval(int argc, char **argv)
 			cfg.end_col = optarg;
 			break;
 		case OPT_TZ:
+			/* with --config, the default zone of SLOs that name none */
+			if (nmarked + 2 > sizeof marked / sizeof marked[0])
+				return cli_usage(cmd, "--tz given too many times");
+			eval_mark(marked, &nmarked, argv);
 			if (ts_set_zone(optarg))
 				return cli_usage(cmd, "--tz \"%s\": no such zone in the time zone "
 						      "database (an IANA name such as Europe/Berlin, "
@@ -1219,8 +1258,45 @@ int cmd_eval(int argc, char **argv)
 	}
 	/* the options given, before the files (getopt_long moved them there) */
 	const int nopts = optind - 1;
+	char **given = argv + 1;
+	size_t ngiven = (size_t)optind - 1;
 	argc -= optind;
 	argv += optind;
+	if (nconfigs) {
+		int st;
+		if (detect || alerts || merge)
+			st = cli_usage(cmd, "--config is for slo eval");
+		else if (format != REPORT_TEXT && format != REPORT_JSON)
+			st = cli_usage(cmd, "--format %s with --config: its reports are text or JSON",
+				       format == REPORT_CSV ? "csv" : format == REPORT_TSV ? "tsv"
+				       : format == REPORT_PROM ? "prom" : "markdown");
+		else if (save_state)
+			st = cli_usage(cmd, "--save-state saves one evaluation; --config makes one "
+					    "an SLO");
+		else if (target || nlat || window || from_text || calendar != CAL_NONE || period_text ||
+			 probes || changes || incidents || interval || strcmp(budgeting, "occurrences") ||
+			 slice != NS_PER_MIN || slice_target)
+			st = cli_usage(cmd, "with --config the SLOs' objectives, windows and budgeting "
+					    "come from the file: no --target, --latency, --window, "
+					    "--from, --calendar, --month, --probes, --budgeting ...");
+		else {
+			/* the other options apply to every SLO */
+			char **pass = calloc(ngiven + 1, sizeof *pass);
+			size_t n = 0;
+			for (size_t i = 0; pass && i < ngiven; i++)
+				if (!eval_marked(marked, nmarked, given[i]))
+					pass[n++] = given[i];
+			filter_free(&where);
+			if (!pass) {
+				cli_error("out of memory");
+				return EXIT_INPUT;
+			}
+			st = config_eval(configs, nconfigs, pass, n, argv, (size_t)argc,
+					 format == REPORT_JSON, quiet);
+			free(pass);
+		}
+		return st;
+	}
 
 	if (merge && !merge_expanded) {
 		if (argc == 0)
@@ -1636,6 +1712,8 @@ int cmd_eval(int argc, char **argv)
 	if (alerts && !status_is_error(status)) {
 		status = replay_report(&rep, ev, objs, nobj, bad_minute, gap,
 				       format, quiet);
+	} else if (sink) {
+		status = sink->report(sink, &rep, status);
 	} else if (!quiet) {
 		print_report(&rep, format, labels, nlabels);
 	}

@@ -253,7 +253,10 @@ static void print_objective(FILE *out, const struct report_eval *r, size_t i)
 	if (r->budgeting)
 		fprintf(out, "\n%s: %s%% of slices good\n", o->name, t);
 	else if (o->kind == OBJ_LATENCY)
-		fprintf(out, "\nlatency: %s%% of events within %s\n", t,
+		/* "latency 300ms" says its threshold twice: named "latency"
+		 * unless a config file gave it a name of its own */
+		fprintf(out, "\n%s: %s%% of events within %s\n",
+			strncmp(o->name, "latency ", 8) == 0 ? "latency" : o->name, t,
 			duration_format_human(o->threshold, thr, sizeof thr));
 	else
 		fprintf(out, "\n%s: %s%% of events good\n", o->name, t);
