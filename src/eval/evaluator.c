@@ -1289,6 +1289,9 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 		/* a bucket of the saved window, which ends at its hi */
 		if (dst->window && (k > p.hi || k <= p.hi - dst->nbuckets))
 			return EVAL_CORRUPT;
+		for (size_t i = 0; i < dst->n; i++)
+			if (in[SLOT_BAD(i)] > in[SLOT_TOTAL(i)])
+				return EVAL_CORRUPT;
 		if (older) {
 			dst->outside += in[SLOT_RECORDS];
 			continue;
