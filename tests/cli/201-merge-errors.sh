@@ -25,7 +25,8 @@ head -c 100 a.state >d.state
 "$SLO" merge d.state
 echo "exit $?"
 # not a state at all
-"$SLO" merge "$in"
+cp "$in" requests.csv
+"$SLO" merge requests.csv
 echo "exit $?"
 "$SLO" merge missing.state
 echo "exit $?"
