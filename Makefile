@@ -25,16 +25,23 @@ LIBS = -lcsv -ljson-c -lyaml -lz -lm
 # The tests build everything again with sanitizers and warnings as errors.
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 CHECK_CFLAGS = -std=c11 $(WARNINGS) -Werror -O1 -g $(SAN)
+# ... and once more without them, for the command-line tests under
+# valgrind (which cannot run a sanitized binary).
+VG_CFLAGS = -std=c11 $(WARNINGS) -Werror -O1 -g
+# make fuzz: seconds each libFuzzer harness runs, and how many at a time.
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 1
 
 LIB_SRC = $(sort $(wildcard src/util/*.c src/input/*.c src/eval/*.c src/report/*.c \
 	src/config/*.c src/cli/*.c))
 HDR = $(wildcard src/*.h src/*/*.h)
 OBJ = $(LIB_SRC:src/%.c=build/rel/%.o)
 SAN_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
+VG_OBJ = $(LIB_SRC:src/%.c=build/vg/%.o)
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/san/tests/%)
 
-.PHONY: all check unit cli real manlint demo install uninstall clean deps format
+.PHONY: all check unit cli real manlint demo install uninstall clean deps format fuzz
 
 all: slo
 
@@ -63,16 +70,29 @@ build/rel/main.o build/san/main.o: Makefile
 build/san/slo: $(SAN_OBJ) build/san/main.o
 	$(CC) $(CHECK_CFLAGS) -o $@ $^ $(LIBS)
 
+build/vg/%.o: src/%.c $(HDR) | .deps-check-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(VG_CFLAGS) -c -o $@ $<
+
+build/vg/slo: $(VG_OBJ) build/vg/main.o
+	$(CC) $(VG_CFLAGS) -o $@ $^ $(LIBS)
+
 build/san/tests/%: tests/unit/%.c $(SAN_OBJ) tests/unit/testing.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) -Itests/unit $(CHECK_CFLAGS) $$(pkg-config --cflags cmocka) \
 		-o $@ $< $(SAN_OBJ) $$(pkg-config --libs cmocka) $(LIBS)
 
 # Everything a change must pass: the warning-free release build, unit
-# tests and command-line tests under ASan+UBSan, the real third-party
+# tests and command-line tests under ASan+UBSan, the command-line tests
+# again under valgrind (when it is installed), the real third-party
 # samples in ../shared (skipped when absent), and the manual's lint.
-check: .deps-check-ok slo build/san/slo $(UNIT_BIN)
-	@SLO=build/san/slo sh tests/run-all $(UNIT_BIN)
+check: .deps-check-ok slo build/san/slo build/vg/slo $(UNIT_BIN)
+	@SLO=build/san/slo VG_SLO=build/vg/slo sh tests/run-all $(UNIT_BIN)
+
+# Fuzzes every parser for FUZZ_SECONDS each (fuzz/README); not part of
+# check, which must stay short.  CI runs it after check.
+fuzz:
+	@FUZZ_JOBS=$(FUZZ_JOBS) sh fuzz/run $(FUZZ_SECONDS)
 
 demo: slo
 	@sh examples/demo

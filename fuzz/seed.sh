@@ -12,7 +12,7 @@ out=$1
 real=${SLO_FUZZ_REAL:-$root/../shared/data/real}
 docs=$out/.docs
 mkdir -p "$docs"
-for h in csv log_format w3c haproxy json_lines rails nginx_plus prom timestamp num status; do
+for h in csv csv_diff log_format w3c haproxy json_lines rails nginx_plus prom timestamp num status; do
 	mkdir -p "$out/$h"
 done
 
@@ -73,6 +73,12 @@ for d in "$docs"/*; do
 	for b in $flags; do
 		{ printf "\\$b"; cat "$d"; } >"$tmp"
 		put csv "$tmp"
+	done
+	# csv_diff: the first byte is the delimiter, a stop, small caps: see fuzz_csv_diff.c
+	case $d in *.csv) flags='000 001 002 003 010 011 044' ;; *) flags='000 010' ;; esac
+	for b in $flags; do
+		{ printf "\\$b"; cat "$d"; } >"$tmp"
+		put csv_diff "$tmp"
 	done
 	# log_format: a layout line, then the document
 	while IFS= read -r fmt; do

@@ -439,6 +439,13 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 	char why[1024];
 	struct slo_record rec;
 
+	if (!f && !x->have_cols) {
+		cli_error("%s:%llu: the first row is too large to be a CSV header (over %zu MiB, or "
+			  "over %zu fields)",
+			  x->name, (unsigned long long)line, CSV_MAX_RECORD >> 20, CSV_MAX_FIELDS);
+		x->fatal = EXIT_INPUT;
+		return 1;
+	}
 	if (!x->have_cols) {
 		if (csv_columns_resolve(cfg, f, n, &x->cols, why, sizeof why)) {
 			cli_error("%s:%llu: %s", x->name, (unsigned long long)line, why);
@@ -463,7 +470,10 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		x->in->rows++;
 	x->cur_fields = f;
 	x->cur_n = n;
-	if (csv_columns_record(&x->cols, cfg, f, n, &rec, why, sizeof why) == 0)
+	if (!f)
+		snprintf(why, sizeof why, "row too large to read (over %zu MiB, or over %zu fields)",
+			 CSV_MAX_RECORD >> 20, CSV_MAX_FIELDS);
+	else if (csv_columns_record(&x->cols, cfg, f, n, &rec, why, sizeof why) == 0)
 		return add(x, &rec, line, last_line);
 	skip(x, line, last_line, why);
 	return x->fatal;
@@ -573,7 +583,8 @@ static int on_line(void *p, const char *line, size_t len, uint64_t lineno)
 	x->cur_line = line;
 	x->cur_len = len;
 	if (!line) {
-		snprintf(why, sizeof why, "line of %zu bytes is too long", len);
+		snprintf(why, sizeof why, "line of %zu bytes is too long (over %u MiB)", len,
+			 LINE_MAX_BYTES >> 20);
 	} else if (x->kind == FMT_W3C) {
 		if (w3c_record(&x->w3c, line, len, x->g->cfg->bad_status, x->need_latency, &rec,
 			       why, sizeof why) == 0)
@@ -795,8 +806,7 @@ static int choose_format(struct file *x, struct source *src)
 	 * tried instead of failing on a "header" that is a log line */
 	if (nl && !g->delim && !g->cfg->no_header &&
 	    !memchr(lines[0], ',', lens[0]) && !memchr(lines[0], ';', lens[0]) &&
-	    !memchr(lines[0], '\t', lens[0]) && lens[0] > 0 && strchr(lines[0], ' ') &&
-	    (size_t)(strchr(lines[0], ' ') - lines[0]) < lens[0]) {
+	    !memchr(lines[0], '\t', lens[0]) && memchr(lines[0], ' ', lens[0])) {
 		cli_error("%s: not a known access-log layout, nor CSV (no delimiter in the first "
 			  "line); give the layout with --log-format or --input", x->name);
 		return EXIT_INPUT;

@@ -689,6 +689,8 @@ static int64_t infer_interval(const struct evaluator *ev)
 static void drain(struct evaluator *ev, size_t keep)
 {
 	size_t k = 0;
+	if (ev->npending <= keep)
+		return; /* pending may be NULL: no sample came */
 	while (ev->npending - k > keep)
 		place(ev, ev->pending[k++]);
 	memmove(ev->pending, ev->pending + k, (ev->npending - k) * sizeof *ev->pending);

@@ -1,5 +1,7 @@
 /* CSV reading with libcsv, fed one physical line at a time so that each
- * row can be named by its line number in messages. */
+ * row can be named by its line number in messages.  A row too large to
+ * hold (CSV_MAX_RECORD, CSV_MAX_FIELDS) is passed over to its end, as
+ * libcsv would find it, without keeping its bytes. */
 #include "input/csv_reader.h"
 
 #include <csv.h>
@@ -12,6 +14,15 @@
 #define MAX_HEADER (1 << 24)
 
 struct row {
+	size_t max_record, max_fields; /* the caps in force */
+	bool too_big;    /* the open row passed a cap: its fields are dropped */
+	uint64_t row_bytes; /* bytes fed to libcsv since the open row began */
+	/* passing over the rest of a row too large to keep: libcsv's state
+	 * where it was left (pstate, quoted, spaces), and the row's first line */
+	bool skipping;
+	int sk_state, sk_quoted;
+	size_t sk_spaces;
+	uint64_t skip_line;
 	char *buf;       /* the row's fields, back to back */
 	size_t len, cap;
 	size_t *ends;    /* end offset of each field in buf */
@@ -26,17 +37,25 @@ struct row {
 	int partial_line; /* bytes fed since the last newline */
 	struct csv_field *fields;
 	size_t fcap;
+	bool general_only; /* no fast path (struct csv_read_opts) */
+	uint64_t fast_lines;
 };
 
 static void on_field(void *data, size_t len, void *p)
 {
 	struct row *r = p;
 
-	if (r->nomem || r->stop)
+	if (r->nomem || r->stop || r->too_big)
 		return;
 	if (r->n == 0)
 		r->line = r->start_line;
-	if (r->len + len > r->cap) {
+	if (r->n == r->max_fields || len > r->max_record - r->len) {
+		r->too_big = true;
+		return;
+	}
+	/* a row of empty fields still needs a buffer for them to point at:
+	 * NULL + 0 is undefined, and a callback may memcpy from them */
+	if (r->len + len > r->cap || !r->buf) {
 		size_t cap = r->cap ? r->cap : 256;
 		while (cap < r->len + len)
 			cap *= 2;
@@ -69,6 +88,13 @@ static void on_row(int term, void *p)
 	struct row *r = p;
 	(void)term;
 
+	if (r->too_big && !r->nomem && !r->stop) {
+		r->too_big = false;
+		r->n = r->len = 0;
+		if (r->fn(r->ctx, NULL, 0, r->line, r->cur_line))
+			r->stop = 1;
+		return;
+	}
 	if (r->nomem || r->stop || r->n == 0) {
 		r->n = r->len = 0;
 		return;
@@ -142,11 +168,15 @@ static bool split_plain(struct row *r, char delim, const char *s, size_t len)
 		i++;
 	if (i == len)
 		return false; /* blank: libcsv's business */
-	size_t n = 0;
+	size_t n = 0, bytes = 0;
 	const char *end = s + len, *p = s;
 	for (;;) {
 		const char *d = memchr(p, delim, (size_t)(end - p));
 		const char *e = d ? d : end;
+		if (n == r->max_fields) {
+			n = 0; /* too wide: no row, a row too large */
+			break;
+		}
 		if (n == r->fcap) {
 			size_t cap = r->fcap ? r->fcap * 2 : 32;
 			struct csv_field *f = realloc(r->fields, cap * sizeof *f);
@@ -166,25 +196,128 @@ static bool split_plain(struct row *r, char delim, const char *s, size_t len)
 		r->fields[n].s = a;
 		r->fields[n].len = (size_t)(b - a);
 		n++;
+		bytes += (size_t)(b - a);
+		if (bytes > r->max_record) {
+			n = 0;
+			break;
+		}
 		if (!d)
 			break;
 		p = d + 1;
 	}
-	if (r->fn(r->ctx, r->fields, n, r->cur_line, r->cur_line))
+	if (r->fn(r->ctx, n ? r->fields : NULL, n, r->cur_line, r->cur_line))
 		r->stop = 1;
 	return true;
+}
+
+/* libcsv set up as csv_read wants it. */
+static int parser_init(struct csv_parser *p, char delim)
+{
+	if (csv_init(p, 0) != 0)
+		return -1;
+	csv_set_space_func(p, is_space_only);
+	/* libcsv grows a field 128 bytes at a time: a long field would take
+	 * a realloc every 128 bytes */
+	csv_set_blk_size(p, 1 << 16);
+	csv_set_delim(p, (unsigned char)delim);
+	return 0;
+}
+
+/* Passes over the rest of a row too large to keep, reading it as libcsv
+ * (3.0, not strict, spaces trimmed) would, from the state libcsv left:
+ * 0 no row begun, 1 a field not begun, 2 in a field (quoted or not), 3 a
+ * quote in a quoted field, which may have ended it.  Counts the lines it
+ * passes.  Returns the bytes used: to the CR or LF that ends the row, and
+ * it, or all of them; r->skipping is false once the row has ended. */
+static size_t skip_rest(struct row *r, char delim, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		bool term = c == '\n' || c == '\r';
+		if (c == '\n')
+			r->cur_line++;
+		switch (r->sk_state) {
+		case 0:
+		case 1:
+			if (c == ' ' || (term && r->sk_state == 0))
+				break;
+			if (term)
+				goto ended;
+			if (c == delim) {
+				r->sk_state = 1;
+			} else {
+				r->sk_state = 2;
+				r->sk_quoted = c == '"';
+			}
+			break;
+		case 2:
+			if (r->sk_quoted) {
+				if (c == '"') {
+					r->sk_state = 3;
+					r->sk_spaces = 0;
+				}
+			} else if (c == delim) {
+				r->sk_state = 1;
+			} else if (term) {
+				goto ended;
+			}
+			break;
+		default: /* 3 */
+			if (c == delim) {
+				r->sk_state = 1;
+				r->sk_quoted = 0;
+			} else if (term) {
+				goto ended;
+			} else if (c == ' ') {
+				r->sk_spaces++;
+			} else if (c == '"' && r->sk_spaces) {
+				r->sk_spaces = 0; /* a quote taken as text */
+			} else {
+				r->sk_state = 2; /* "" or text after the quote */
+				r->sk_spaces = 0;
+			}
+			break;
+		}
+		continue;
+	ended:
+		r->skipping = false;
+		return i + 1;
+	}
+	return len;
+}
+
+/* Hands over the row passed over, as a row too large. */
+static void skipped(struct row *r, uint64_t last_line)
+{
+	if (r->fn(r->ctx, NULL, 0, r->skip_line, last_line))
+		r->stop = 1;
 }
 
 static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t len)
 {
 	while (len > 0 && !r->nomem && !r->stop) {
+		if (r->skipping) {
+			size_t n = skip_rest(r, (char)csv_get_delim(p), buf, len);
+			bool lf = buf[n - 1] == '\n';
+			r->partial_line = !lf;
+			if (!r->skipping) {
+				/* ended by a LF (counted: the row's last line is the one
+				 * before) or a CR (the next row begins on this line) */
+				skipped(r, lf ? r->cur_line - 1 : r->cur_line);
+				r->start_line = r->cur_line;
+			}
+			buf += n;
+			len -= n;
+			continue;
+		}
 		const char *nl = memchr(buf, '\n', len);
 		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
 		/* a whole line while no row is open (libcsv's state 0,
 		 * ROW_NOT_BEGUN) may take the fast path */
-		if (nl && p->pstate == 0 && !r->partial_line &&
+		if (nl && p->pstate == 0 && !r->partial_line && !r->general_only &&
 		    split_plain(r, (char)csv_get_delim(p), buf, (size_t)(nl - buf))) {
 			r->cur_line++;
+			r->fast_lines++;
 			buf += n;
 			len -= n;
 			continue;
@@ -194,17 +327,60 @@ static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t le
 		 * field only ends lines later */
 		if (p->pstate == 0 && !r->partial_line)
 			r->start_line = r->cur_line;
+		/* a long line in pieces, so that a row too large is seen before
+		 * libcsv holds much more than the cap */
+		if (n > BLOCK) {
+			n = BLOCK;
+			nl = NULL;
+		}
+		/* libcsv grows its field buffer blk_size bytes at a time: grow
+		 * a long field by half its size, up to 4 MiB at a time, rather
+		 * than copy it over and over (the cap bounds it all the same) */
+		size_t blk = p->entry_size / 2;
+		csv_set_blk_size(p, blk < (1 << 16) ? (1 << 16) : blk > (4 << 20) ? (4 << 20) : blk);
+		bool was_open = p->pstate != 0;
 		csv_parse(p, buf, n, on_field, on_row, r);
 		if (nl)
 			r->cur_line++;
 		r->partial_line = !nl;
 		buf += n;
 		len -= n;
+		if (p->pstate == 0) {
+			r->row_bytes = 0;
+			continue;
+		}
+		r->row_bytes = (was_open ? r->row_bytes : 0) + n;
+		if (!r->too_big && r->row_bytes <= r->max_record)
+			continue;
+		/* a row too large, still open: pass over the rest of it, from
+		 * where libcsv is, with a fresh libcsv for the rows after it */
+		r->skipping = true;
+		r->sk_state = p->pstate;
+		r->sk_quoted = p->quoted;
+		r->sk_spaces = p->spaces;
+		r->skip_line = r->start_line;
+		r->too_big = false;
+		r->n = r->len = 0;
+		r->row_bytes = 0;
+		free(r->buf);
+		r->buf = NULL;
+		r->cap = 0;
+		char delim = (char)csv_get_delim(p);
+		csv_free(p);
+		if (parser_init(p, delim) != 0)
+			r->nomem = 1;
 	}
 }
 
 enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 			      void *ctx, struct csv_read_info *info)
+{
+	return csv_read_with(src, delim, NULL, fn, ctx, info);
+}
+
+enum csv_read_status csv_read_with(struct source *src, char delim,
+				   const struct csv_read_opts *opts, csv_row_fn fn, void *ctx,
+				   struct csv_read_info *info)
 {
 	struct csv_parser p;
 	struct row r = {0};
@@ -214,16 +390,15 @@ enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 	ssize_t n;
 
 	memset(info, 0, sizeof *info);
-	if (!buf || csv_init(&p, 0) != 0) {
+	if (!buf || parser_init(&p, ',') != 0) {
 		free(buf);
 		return CSV_READ_NOMEM;
 	}
-	csv_set_space_func(&p, is_space_only);
-	/* libcsv grows a field 128 bytes at a time: a long field would take
-	 * a realloc every 128 bytes */
-	csv_set_blk_size(&p, 1 << 16);
+	r.max_record = opts && opts->max_record ? opts->max_record : CSV_MAX_RECORD;
+	r.max_fields = opts && opts->max_fields ? opts->max_fields : CSV_MAX_FIELDS;
 	r.fn = fn;
 	r.ctx = ctx;
+	r.general_only = opts && opts->general_only;
 	r.cur_line = 1;
 
 	/* the first line decides the delimiter: read until it is whole */
@@ -273,7 +448,9 @@ enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 	 * field): its lines are reported instead */
 	if (!r.partial_line && r.cur_line > 1)
 		r.cur_line--; /* the last line is the one before the count */
-	if (st == CSV_READ_OK && !r.stop && !r.nomem && p.pstate == 2 && p.quoted) {
+	if (st == CSV_READ_OK && !r.stop && !r.nomem && r.skipping) {
+		skipped(&r, r.cur_line); /* to the end of the file */
+	} else if (st == CSV_READ_OK && !r.stop && !r.nomem && p.pstate == 2 && p.quoted) {
 		info->unclosed_line = r.start_line;
 		info->unclosed_last = r.cur_line;
 	} else if (st == CSV_READ_OK && !r.stop && !r.nomem) {
@@ -287,6 +464,7 @@ enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 		st = CSV_READ_STOPPED;
 out:
 	info->lines = r.cur_line - 1 + (r.partial_line ? 1 : 0);
+	info->fast_lines = r.fast_lines;
 	csv_free(&p);
 	free(buf);
 	free(r.buf);

@@ -5,6 +5,7 @@
 #ifndef SLO_INPUT_CSV_READER_H
 #define SLO_INPUT_CSV_READER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,8 +16,17 @@ struct csv_field {
 	size_t len;
 };
 
-/* Called for each row, the header included; returns 0 to go on, anything
- * else to stop the reading (csv_read returns CSV_READ_STOPPED). */
+/* The most of one row held: a row whose fields hold more bytes, or that
+ * has more fields, or that is still open after this many bytes of input,
+ * is passed over to its end and handed to the callback as a row too
+ * large (fields NULL, n 0).  Memory stays within about this much, however
+ * long a line or a quoted field. */
+#define CSV_MAX_RECORD ((size_t)16 << 20)
+#define CSV_MAX_FIELDS ((size_t)1 << 16)
+
+/* Called for each row, the header included, its fields NULL and n 0 when
+ * it was too large to keep; returns 0 to go on, anything else to stop the
+ * reading (csv_read returns CSV_READ_STOPPED). */
 typedef int (*csv_row_fn)(void *ctx, const struct csv_field *fields, size_t n,
 			  uint64_t line, uint64_t last_line);
 
@@ -34,6 +44,15 @@ struct csv_read_info {
 	uint64_t lines;  /* physical lines read */
 	uint64_t unclosed_line, unclosed_last; /* a quoted field still open
 						  at the end: its lines, or 0 */
+	uint64_t fast_lines; /* lines split by the quote-free fast path */
+};
+
+/* How csv_read reads; all zero is the usual way. */
+struct csv_read_opts {
+	bool general_only; /* every line through libcsv, none split by the
+			      fast path: for the tests that compare the two */
+	size_t max_record, max_fields; /* caps other than CSV_MAX_RECORD
+					  and CSV_MAX_FIELDS (0: those) */
 };
 
 /* Guesses the delimiter of a header line: the most frequent of comma,
@@ -44,5 +63,9 @@ char csv_detect_delim(const char *line, size_t len);
  * UTF-8 byte-order mark at the start is dropped. */
 enum csv_read_status csv_read(struct source *src, char delim, csv_row_fn fn,
 			      void *ctx, struct csv_read_info *info);
+/* The same, read as opts says (NULL: the usual way). */
+enum csv_read_status csv_read_with(struct source *src, char delim,
+				   const struct csv_read_opts *opts, csv_row_fn fn, void *ctx,
+				   struct csv_read_info *info);
 
 #endif

@@ -9,7 +9,7 @@
 #include "input/source.h"
 
 /* A line longer than this is reported as too long, not held. */
-#define LINE_MAX_BYTES (64u << 20)
+#define LINE_MAX_BYTES (16u << 20)
 
 /* Called for each line without its "\n" (or "\r\n"); line is NULL when
  * the line was longer than LINE_MAX_BYTES (len is then its length so

@@ -14,6 +14,14 @@ struct prom {
 	json_object *result; /* the array of series */
 };
 
+/* The text of a JSON value, "" for a null or a missing one: json-c gives
+ * NULL for those, and the answer is whatever the server (or a file) says. */
+static const char *str(json_object *o)
+{
+	const char *s = json_object_get_string(o);
+	return s ? s : "";
+}
+
 bool prom_detect(const char *buf, size_t len)
 {
 	/* {"status":"success","data":{"resultType":"matrix", ... */
@@ -77,16 +85,16 @@ struct prom *prom_read(struct source *src, char *why, size_t whylen)
 	}
 	json_object *status, *data, *type;
 	if (json_object_object_get_ex(root, "status", &status) &&
-	    strcmp(json_object_get_string(status), "success") != 0) {
-		json_object *msg;
+	    strcmp(str(status), "success") != 0) {
+		json_object *msg = NULL;
+		json_object_object_get_ex(root, "error", &msg);
 		snprintf(why, whylen, "the query failed: %s",
-			 json_object_object_get_ex(root, "error", &msg) ? json_object_get_string(msg)
-									 : "status is not success");
+			 *str(msg) ? str(msg) : "status is not success");
 		goto fail;
 	}
 	if (!json_object_object_get_ex(root, "data", &data) ||
 	    !json_object_object_get_ex(data, "resultType", &type) ||
-	    strcmp(json_object_get_string(type), "matrix") != 0 ||
+	    strcmp(str(type), "matrix") != 0 ||
 	    !json_object_object_get_ex(data, "result", &p->result) ||
 	    !json_object_is_type(p->result, json_type_array)) {
 		snprintf(why, whylen, "not a range query's answer: data.resultType \"matrix\" and "
@@ -141,7 +149,7 @@ int prom_label(const struct prom *p, size_t series, const char *name, const char
 	*v = "";
 	*len = 0;
 	if (s && json_object_object_get_ex(s, "metric", &m) && json_object_object_get_ex(m, name, &l)) {
-		*v = json_object_get_string(l);
+		*v = str(l);
 		*len = strlen(*v);
 	}
 	return 0;
@@ -152,7 +160,8 @@ void prom_labels(const struct prom *p, size_t series, char *out, size_t size)
 	json_object *s = json_object_array_get_idx(p->result, series), *m;
 	size_t o = 0;
 	out[0] = '\0';
-	if (!s || !json_object_object_get_ex(s, "metric", &m))
+	if (!s || !json_object_object_get_ex(s, "metric", &m) ||
+	    !json_object_is_type(m, json_type_object))
 		return;
 	o += (size_t)snprintf(out, size, "{");
 	json_object_object_foreach(m, key, val)
@@ -160,7 +169,7 @@ void prom_labels(const struct prom *p, size_t series, char *out, size_t size)
 		if (o >= size)
 			break;
 		o += (size_t)snprintf(out + o, size - o, "%s%s=\"%s\"", o > 1 ? "," : "", key,
-				      json_object_get_string(val));
+				      str(val));
 	}
 	if (o < size)
 		snprintf(out + o, size - o, "}");
@@ -179,7 +188,7 @@ int prom_record(const struct prom *p, size_t series, size_t i, struct slo_record
 		return -1;
 	}
 	const char *ts = json_object_to_json_string(json_object_array_get_idx(pair, 0));
-	const char *val = json_object_get_string(json_object_array_get_idx(pair, 1));
+	const char *val = str(json_object_array_get_idx(pair, 1));
 	if (ts_parse(ts, strlen(ts), &rec->time) != NUM_OK) {
 		snprintf(why, whylen, "sample %zu: time %.30s is not an epoch time", i + 1, ts);
 		return -1;
@@ -210,7 +219,7 @@ int prom_sample(const struct prom *p, size_t series, size_t i, int64_t *t, doubl
 		return -1;
 	}
 	const char *ts = json_object_to_json_string(json_object_array_get_idx(pair, 0));
-	const char *val = json_object_get_string(json_object_array_get_idx(pair, 1));
+	const char *val = str(json_object_array_get_idx(pair, 1));
 	char *end;
 	if (ts_parse(ts, strlen(ts), t) != NUM_OK) {
 		snprintf(why, whylen, "sample %zu: time %.30s is not an epoch time", i + 1, ts);

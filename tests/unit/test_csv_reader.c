@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -22,6 +23,7 @@ struct seen {
 	uint64_t last_seen_line; /* of the last row, however many */
 	char last_first[32];      /* first field of the last row */
 	size_t stop_after;        /* 0: never stop */
+	size_t null_fields;       /* fields handed over with a NULL pointer */
 };
 
 static int collect(void *ctx, const struct csv_field *f, size_t n, uint64_t line,
@@ -36,6 +38,8 @@ static int collect(void *ctx, const struct csv_field *f, size_t n, uint64_t line
 			snprintf(s->field[s->rows][i], sizeof s->field[0][0], "%.*s",
 				 (int)f[i].len, f[i].s);
 	}
+	for (size_t i = 0; i < n; i++)
+		s->null_fields += f[i].s == NULL;
 	s->last_seen_line = line;
 	snprintf(s->last_first, sizeof s->last_first, "%.*s", n ? (int)f[0].len : 0,
 		 n ? f[0].s : "");
@@ -252,6 +256,22 @@ static void test_empty_fields(void **state)
 	assert_string_equal(s.field[1][1], " 2 ");
 }
 
+/* Found by fuzz/fuzz_csv (fuzz/regressions/csv-empty-fields-null): a row
+ * of nothing but empty fields, through libcsv, pointed them at NULL. */
+static void test_empty_row_pointers(void **state)
+{
+	struct seen s = {0};
+	struct csv_read_info info;
+	(void)state;
+
+	assert_int_equal(read_text("a,b\n\"\",\"\"\n,", &s, &info), CSV_READ_OK);
+	assert_int_equal(s.rows, 3);
+	assert_int_equal(s.n[1], 2);
+	assert_string_equal(s.field[1][0], "");
+	assert_int_equal(s.n[2], 2);
+	assert_int_equal(s.null_fields, 0);
+}
+
 static void test_gzip(void **state)
 {
 	struct seen s = {0};
@@ -345,6 +365,82 @@ static void test_large(void **state)
 	assert_string_equal(s.field[1][0], "1");
 }
 
+/* AddressSanitizer keeps freed blocks out of use for a while (256 MiB of
+ * them): every step of a growing buffer would count in the peak that
+ * test_row_too_large measures.  Read by ASan at start-up. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+	return "quarantine_size_mb=0";
+}
+
+/* The peak resident size of this process so far, in KiB. */
+static long peak_kib(void)
+{
+	struct rusage ru;
+	assert_int_equal(getrusage(RUSAGE_SELF, &ru), 0);
+	return ru.ru_maxrss;
+}
+
+/* A file of head, n bytes of c, then tail, written a block at a time. */
+static const char *filler_file(const char *head, int c, size_t n, const char *tail)
+{
+	static char path[64];
+	static char block[1 << 16];
+	strcpy(path, "/tmp/slo-test-csv-big-XXXXXX");
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	memset(block, c, sizeof block);
+	assert_true(write(fd, head, strlen(head)) == (ssize_t)strlen(head));
+	for (size_t done = 0; done < n;) {
+		size_t k = n - done < sizeof block ? n - done : sizeof block;
+		assert_true(write(fd, block, k) == (ssize_t)k);
+		done += k;
+	}
+	assert_true(write(fd, tail, strlen(tail)) == (ssize_t)strlen(tail));
+	assert_int_equal(close(fd), 0);
+	return path;
+}
+
+/* A row four times CSV_MAX_RECORD, bare and then quoted across lines, is
+ * one row too large each, the rows around them read, and memory stays
+ * near the cap: without it, libcsv and the row would hold the row twice
+ * over (128 MiB and more here). */
+static void test_row_too_large(void **state)
+{
+	struct seen s = {0};
+	struct csv_read_info info;
+	const size_t big = 4 * CSV_MAX_RECORD;
+	(void)state;
+
+	long before = peak_kib();
+	assert_int_equal(read_path(filler_file("time,status\n1,200\n2,", '7', big, "\n3,503\n"), 0,
+				   &s, &info),
+			 CSV_READ_OK);
+	assert_int_equal(s.rows, 4);
+	assert_int_equal(s.n[2], 0);
+	assert_int_equal(s.line[2], 3);
+	assert_int_equal(s.last_line[2], 3);
+	assert_string_equal(s.field[3][1], "503");
+	assert_int_equal(s.line[3], 4);
+
+	memset(&s, 0, sizeof s);
+	assert_int_equal(read_path(filler_file("time,status\n1,\"", '\n', big, "\"\n3,503"), 0, &s,
+				   &info),
+			 CSV_READ_OK);
+	assert_int_equal(s.rows, 3);
+	assert_int_equal(s.n[1], 0);
+	assert_int_equal(s.line[1], 2);
+	assert_int_equal(s.last_line[1], 2 + big);
+	assert_string_equal(s.field[2][0], "3");
+	assert_int_equal(s.line[2], 3 + big);
+	assert_int_equal(info.lines, 3 + big);
+
+	/* ASan's shadow and allocator add to the caps' 16 MiB */
+	long grew = peak_kib() - before;
+	assert_true(grew < 48 * 1024);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -356,10 +452,12 @@ int main(void)
 		cmocka_unit_test(test_crlf_bom_last_line),
 		cmocka_unit_test(test_empty_and_blank),
 		cmocka_unit_test(test_empty_fields),
+		cmocka_unit_test(test_empty_row_pointers),
 		cmocka_unit_test(test_gzip),
 		cmocka_unit_test(test_gzip_truncated),
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_large),
+		cmocka_unit_test(test_row_too_large),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
