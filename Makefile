@@ -86,7 +86,10 @@ build/san/tests/%: tests/unit/%.c $(SAN_OBJ) tests/unit/testing.h
 # tests and command-line tests under ASan+UBSan, the command-line tests
 # again under valgrind (when it is installed), the real third-party
 # samples in ../shared (skipped when absent), and the manual's lint.
-check: .deps-check-ok slo build/san/slo build/vg/slo $(UNIT_BIN)
+# The three builds go side by side, one job a core (CHECK_JOBS).
+CHECK_JOBS ?= -j$(shell nproc 2>/dev/null || echo 2)
+check: .deps-check-ok
+	@$(MAKE) --no-print-directory $(CHECK_JOBS) slo build/san/slo build/vg/slo $(UNIT_BIN)
 	@SLO=build/san/slo VG_SLO=build/vg/slo sh tests/run-all $(UNIT_BIN)
 
 # Fuzzes every parser for FUZZ_SECONDS each (fuzz/README); not part of

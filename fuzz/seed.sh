@@ -3,8 +3,9 @@
 # fills DIR/<harness>/ from examples/, the here-documents of tests/cli/,
 # and, when present, the first lines of the third-party samples in
 # ../shared/data/real ($SLO_FUZZ_REAL), which are read there and never
-# copied into the tree.  Seeds are named by their checksum, so that a
-# document found twice is one seed.
+# copied into the tree.  A document found twice is one seed: duplicates
+# are removed at the end, by checksum, in one pass (a process a seed made
+# this script take a minute).
 set -eu
 [ $# -eq 1 ] || { echo "usage: sh fuzz/seed.sh DIR" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,10 +17,16 @@ for h in csv csv_diff log_format w3c haproxy json_lines rails nginx_plus prom ti
 	mkdir -p "$out/$h"
 done
 
+# seed HARNESS: the name of a new seed of HARNESS, to write to.
+k=0
+seed() {
+	k=$((k + 1))
+	next=$out/$1/s$k
+}
 # put HARNESS FILE: FILE becomes a seed of HARNESS.
 put() {
-	sum=$(cksum <"$2" | cut -d' ' -f1)
-	cp "$2" "$out/$1/$sum"
+	seed "$1"
+	cp "$2" "$next"
 }
 
 # --- documents: whole files of any format ---
@@ -62,7 +69,6 @@ $remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$
 ${msec} ${host} "$request_method $request_uri" $status $upstream_response_time
 EOF
 
-tmp=$out/.tmp
 i=0
 for d in "$docs"/*; do
 	for h in w3c haproxy json_lines rails nginx_plus prom; do
@@ -71,27 +77,27 @@ for d in "$docs"/*; do
 	# CSV: the first byte says what is asked for (see fuzz_csv.c)
 	case $d in *.csv) flags='001 003 007 043 023 111 201 303' ;; *) flags='001 007 043' ;; esac
 	for b in $flags; do
-		{ printf "\\$b"; cat "$d"; } >"$tmp"
-		put csv "$tmp"
+		seed csv
+		{ printf "\\$b"; cat "$d"; } >"$next"
 	done
 	# csv_diff: the first byte is the delimiter, a stop, small caps: see fuzz_csv_diff.c
 	case $d in *.csv) flags='000 001 002 003 010 011 044' ;; *) flags='000 010' ;; esac
 	for b in $flags; do
-		{ printf "\\$b"; cat "$d"; } >"$tmp"
-		put csv_diff "$tmp"
+		seed csv_diff
+		{ printf "\\$b"; cat "$d"; } >"$next"
 	done
 	# log_format: a layout line, then the document
 	while IFS= read -r fmt; do
 		i=$((i + 1))
 		# not every layout with every document: one in three
 		[ $((i % 3)) -eq 0 ] || continue
-		{ printf '%s\n' "$fmt"; cat "$d"; } >"$tmp"
-		put log_format "$tmp"
+		seed log_format
+		{ printf '%s\n' "$fmt"; cat "$d"; } >"$next"
 	done <"$fmts"
 done
 while IFS= read -r fmt; do
-	printf '%s\n' "$fmt" >"$tmp"
-	put log_format "$tmp"
+	seed log_format
+	printf '%s\n' "$fmt" >"$next"
 done <"$fmts"
 
 # --- tokens: timestamps and numbers as they stand in the documents ---
@@ -126,9 +132,10 @@ month
 18446744073709551615
 EOF
 while IFS= read -r t; do
-	printf '%s' "$t" >"$tmp"
-	put timestamp "$tmp"
-	put num "$tmp"
+	seed timestamp
+	printf '%s' "$t" >"$next"
+	seed num
+	printf '%s' "$t" >"$next"
 done <"$out/.tokens"
 
 # --- status lists and --where conditions ---
@@ -137,7 +144,14 @@ for s in '5xx' '5xx,429' '500-504,429' '1xx,2XX,3xx,4xx,5xx' '599-100' \
 	'path~^/(a|b)+$
 method!=POST
 query!~x'; do
-	printf '%s' "$s" >"$tmp"
-	put status "$tmp"
+	seed status
+	printf '%s' "$s" >"$next"
 done
-rm -rf "$docs" "$fmts" "$tmp" "$out/.tokens"
+rm -rf "$docs" "$fmts" "$out/.tokens"
+
+# one seed of each content: cksum prints "sum size name", and every name
+# after the first of a sum and size goes
+for d in "$out"/*/; do
+	(cd "$d" && find . -type f -name 's*' | LC_ALL=C sort | xargs cksum |
+		awk 'seen[$1 " " $2]++ { print $3 }' | xargs rm -f)
+done
