@@ -92,6 +92,8 @@ static const char eval_usage_more[] =
 	"      --latency-unit UNIT   s, ms, us or ns for bare latency numbers\n"
 	"      --tz ZONE             the zone of times written without one\n"
 	"                            (default UTC), e.g. Europe/Berlin\n"
+	"      --year YEAR           the year of syslog stamps (Feb 25 16:19:49);\n"
+	"                            default: the file's last change\n"
 	"      --bad-status LIST     HTTP statuses that are bad (default 5xx),\n"
 	"                            e.g. 5xx,429 or 500-504\n"
 	"      --by day|hour|week    a table: each period's events, SLI, the budget\n"
@@ -175,6 +177,7 @@ enum {
 	OPT_CHANGES,
 	OPT_INTERVAL,
 	OPT_TZ,
+	OPT_YEAR,
 	OPT_INCIDENTS,
 	OPT_END_COL,
 	OPT_ALERT,
@@ -894,6 +897,7 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 		{"total-col", required_argument, NULL, OPT_TOTAL_COL},
 		{"total-series", required_argument, NULL, OPT_TOTAL_SERIES},
 		{"tz", required_argument, NULL, OPT_TZ},
+		{"year", required_argument, NULL, OPT_YEAR},
 		{"week", required_argument, NULL, OPT_WEEK},
 		{"where", required_argument, NULL, OPT_WHERE},
 		{"window", required_argument, NULL, 'w'},
@@ -934,6 +938,7 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 	const char *save_state = NULL;
 	bool exact = false;
 	unsigned jobs = 0;
+	int year = 0, year_month = 0;
 	char **const argv0 = argv;
 	bool replay = false;
 	double bad_minute = 0;
@@ -1244,6 +1249,20 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 		case OPT_EXACT:
 			exact = true;
 			break;
+		case OPT_YEAR: {
+			/* YEAR, or YEAR-MM: the month the file ends in */
+			uint64_t y, m = 0;
+			size_t n = strlen(optarg), ylen = n > 4 && optarg[4] == '-' ? 4 : n;
+			if (num_parse_u64(optarg, ylen, &y) != NUM_OK || y < 1970 || y > 2200 ||
+			    (ylen < n && (n != 7 || num_parse_u64(optarg + 5, 2, &m) != NUM_OK ||
+					  m < 1 || m > 12)))
+				return cli_usage(cmd, "--year \"%s\" is not a year from 1970 to 2200, "
+						      "or a year and the month the file ends in "
+						      "(2019-03)", optarg);
+			year = (int)y;
+			year_month = (int)m;
+			break;
+		}
 		case OPT_JOBS: {
 			uint64_t j;
 			if (num_parse_u64(optarg, strlen(optarg), &j) != NUM_OK || j == 0 || j > 64)
@@ -1554,7 +1573,8 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 			   .total_series = total_series, .bad_series = bad_series,
 			   .good_series = good_series,
 			   /* exact percentiles keep values a saved state does not */
-			   .jobs = exact ? 1 : jobs};
+			   .jobs = exact ? 1 : jobs, .year = year,
+			   .year_month = year_month};
 	static char *const stdin_only[] = {"-", NULL};
 	char *const *files = argc ? argv : stdin_only;
 	size_t nfiles = argc ? (size_t)argc : 1;

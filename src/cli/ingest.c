@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "input/access_log.h"
@@ -337,8 +338,25 @@ static void describe_layout(const struct log_format *f, bool need_latency, char 
 }
 
 static const char *const time_help =
-	"RFC 3339 / ISO 8601, Unix epoch (s, ms, us or ns by size) or Common Log Format; "
-	"no zone means";
+	"RFC 3339 / ISO 8601, Unix epoch (s, ms, us or ns by size), Common Log Format or "
+	"syslog";
+
+/* Says which year a syslog stamp without one is read in: the file's last
+ * change is left unsaid, for the same words whenever a file was copied. */
+static const char *year_help(const struct ingest *g, char *buf, size_t size)
+{
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	if (!g->year)
+		snprintf(buf, size, "the year of the file's last change (before it for a "
+				    "later month)");
+	else if (!g->year_month || g->year_month == 12)
+		snprintf(buf, size, "%d (--year)", g->year);
+	else
+		snprintf(buf, size, "%d, or %d after %s (--year)", g->year, g->year - 1,
+			 months[g->year_month - 1]);
+	return buf;
+}
 
 /* Says how a file is read: format, which field is what, units, zone, and
  * what makes an event bad.  Once per file, when that is known. */
@@ -346,7 +364,7 @@ static void explain(struct file *x)
 {
 	struct ingest *g = x->g;
 	FILE *out = g->detect_only ? stdout : stderr;
-	char bad[128], cols[sizeof x->in->columns];
+	char bad[128], cols[sizeof x->in->columns], year[96];
 
 	if (x->explained)
 		return;
@@ -360,8 +378,9 @@ static void explain(struct file *x)
 			x->csv_info->delim == '\t' ? "tab" : x->csv_info->delim == ';' ? "';'" : "','",
 			g->cfg->no_header ? "no header (columns by number)" : "header on line 1");
 		if (c->col[ROLE_TIME] >= 0)
-			fprintf(out, "  time      %s: %s %s\n", c->name[ROLE_TIME], time_help,
-				ts_zone_name());
+			fprintf(out, "  time      %s: %s; no zone means %s; no year, %s\n",
+				c->name[ROLE_TIME], time_help, ts_zone_name(),
+				year_help(g, year, sizeof year));
 		else
 			fprintf(out, "  time      none: no window; the report covers every row\n");
 		if (c->col[ROLE_TOTAL] >= 0)
@@ -1045,6 +1064,8 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 	struct file x = {.g = g};
 	x.in = in;
 	x.name = source_name(src);
+	int64_t written = source_mtime(src);
+	ts_set_year(g->year, g->year_month, written != INT64_MIN ? written : (int64_t)time(NULL) * NS_PER_S);
 	if (g->on_read)
 		source_on_read(src, g->on_read, g->on_read_arg);
 	if (in)

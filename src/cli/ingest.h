@@ -37,6 +37,8 @@ struct ingest {
 	struct report_eval *rep; /* inputs[], read, skipped, filtered go here */
 	unsigned jobs;           /* processes for a large file: 0 for one a
 				    core, 1 for no other */
+	int year, year_month;    /* --year YEAR[-MM]: of syslog stamps; 0:
+				    each file's last change */
 	/* kept by ingest */
 	uint64_t shown;
 	bool unclosed;           /* the last CSV file ended in an open quote */

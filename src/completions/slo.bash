@@ -15,7 +15,7 @@ _slo_eval_opts='--alert --allow-no-data --ascii --bad-col --bad-series
 	--log-format --month --no-header --now --probes --quarter --slice
 	--slice-target --status-col --status-field --strict -t --target
 	--time-col --time-field --to --top --total-col --total-series --tz
-	--week --where -w --window
+	--week --where -w --window --year
 	-c --config --format -q --quiet --exact --save-state --jobs --label'
 # slo eval and slo detect refuse these: they are for slo alerts --replay
 _slo_replay_opts='--replay --bad-minute --gap'
@@ -27,7 +27,7 @@ _slo_arg_opts='-d --downtime -e --events --alert --bad-col --bad-minute
 	-l --latency --latency-col --latency-field --latency-unit --log-format
 	--month --now --quarter --save-state --slice --slice-target --status-col
 	--status-field -t --target --jobs --time-col --time-field --to --top
-	--total-col --total-series --tz --week --where -w --window'
+	--total-col --total-series --tz --week --where -w --window --year'
 
 # The zones of the time zone database, for --tz.
 _slo_zones()

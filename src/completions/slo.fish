@@ -85,6 +85,7 @@ complete -c slo -n $__slo_eval -l top -x -d 'show the N groups that spent most b
 complete -c slo -n $__slo_eval -l total-col -x -d 'CSV column of event counts'
 complete -c slo -n $__slo_eval -l total-series -x -d 'Prometheus: the total count series L=V'
 complete -c slo -n $__slo_eval -l tz -x -a '(__slo_zones)' -d 'the zone of times written without one'
+complete -c slo -n $__slo_eval -l year -x -d 'the year of syslog stamps, or the month a file ends in'
 complete -c slo -n $__slo_eval -l week -x -d 'an ISO week, e.g. 2026-W44'
 complete -c slo -n $__slo_eval -l where -x -d 'FIELD=VALUE, FIELD!=VALUE, FIELD~RE, FIELD!~RE'
 complete -c slo -n $__slo_eval -s w -l window -x -a '1h 6h 1d 7d 28d 30d 90d week month quarter year' -d 'rolling window'

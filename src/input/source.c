@@ -113,6 +113,14 @@ struct source *source_open(const char *path)
 	return src;
 }
 
+int64_t source_mtime(const struct source *src)
+{
+	struct stat st;
+	if (fstat(src->fd, &st) != 0 || !S_ISREG(st.st_mode))
+		return INT64_MIN;
+	return (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+}
+
 struct source *source_open_parts(const char *path, const off_t (*parts)[2], int nparts)
 {
 	if (nparts < 1 || nparts > SOURCE_MAX_PARTS) {

@@ -4,6 +4,7 @@
 #define SLO_INPUT_SOURCE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 struct source;
@@ -17,6 +18,10 @@ struct source *source_open(const char *path);
  * working side by side.  Plain bytes only (no gzip). */
 #define SOURCE_MAX_PARTS 2
 struct source *source_open_parts(const char *path, const off_t (*parts)[2], int nparts);
+
+/* When the file was last written, ns since 1970 (a regular file or one
+ * on standard input); INT64_MIN for a pipe or a terminal. */
+int64_t source_mtime(const struct source *src);
 
 /* The name to use in messages: the path, or "(stdin)". */
 const char *source_name(const struct source *src);

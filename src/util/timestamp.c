@@ -258,9 +258,18 @@ static enum num_err civil_to_ns(int y, int mo, int d, int h, int mi, int sec, in
 	return NUM_OK;
 }
 
-enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
+/* The month of "Jan" to "Dec" at p (3 bytes), or 0. */
+static int month_abbr(const char *p)
 {
 	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	for (int i = 0; i < 12; i++)
+		if (memcmp(p, months + 3 * i, 3) == 0)
+			return i + 1;
+	return 0;
+}
+
+enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
+{
 	const char *p = s, *end = s + len;
 	int d, y, h, mi, sec, mo = 0;
 	int64_t frac = 0, offset = NO_ZONE;
@@ -271,9 +280,7 @@ enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
 		end--;
 	if (!digits(&p, end, 2, &d) || p >= end || *p++ != '/' || end - p < 4)
 		return NUM_SYNTAX;
-	for (int i = 0; i < 12; i++)
-		if (memcmp(p, months + 3 * i, 3) == 0)
-			mo = i + 1;
+	mo = month_abbr(p);
 	p += 3;
 	if (!mo || p >= end || *p++ != '/' || !digits(&p, end, 4, &y) || p >= end ||
 	    *p++ != ':' || !digits(&p, end, 2, &h) || p >= end || *p++ != ':' ||
@@ -294,6 +301,65 @@ enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
 	return civil_to_ns(y, mo, d, h, mi, sec, frac, offset, ns_out);
 }
 
+/* Set by ts_set_year: the year given, or the reference year and month. */
+static int fixed_year, ref_year, ref_month;
+
+void ts_set_year(int year, int month, int64_t ref)
+{
+	fixed_year = month ? 0 : year;
+	if (year && month) {
+		ref_year = year;
+		ref_month = month;
+		return;
+	}
+	int64_t y;
+	int m, d, hh, mm, ss, wday;
+	ts_to_local(ref, &y, &m, &d, &hh, &mm, &ss, &wday);
+	ref_year = (int)y;
+	ref_month = m;
+}
+
+int ts_year(int *year, int *month)
+{
+	if (!fixed_year && !ref_year)
+		ts_set_year(0, 0, (int64_t)time(NULL) * NS_PER_S);
+	*year = ref_year;
+	*month = ref_month;
+	return fixed_year;
+}
+
+enum num_err ts_parse_syslog(const char *s, size_t len, int64_t *ns_out)
+{
+	const char *p = s, *end = s + len;
+	int y, mo, d, h, mi, sec;
+	int64_t frac = 0;
+
+	if (len < 14 || !(mo = month_abbr(s)) || s[3] != ' ')
+		return NUM_SYNTAX;
+	p += 4;
+	if (*p == ' ') /* "Feb  5": the day padded with a space */
+		p++;
+	if (!digits(&p, end, 1, &d))
+		return NUM_SYNTAX;
+	if (p < end && *p >= '0' && *p <= '9')
+		d = d * 10 + (*p++ - '0');
+	if (p >= end || *p++ != ' ' || !digits(&p, end, 2, &h) || p >= end || *p++ != ':' ||
+	    !digits(&p, end, 2, &mi) || p >= end || *p++ != ':' || !digits(&p, end, 2, &sec))
+		return NUM_SYNTAX;
+	if (p < end && *p == '.' && !fraction(&p, end, &frac))
+		return NUM_SYNTAX;
+	if (p < end) {
+		if (*p++ != ' ' || !digits(&p, end, 4, &y) || p != end)
+			return NUM_SYNTAX;
+	} else {
+		int ry, rm;
+		y = ts_year(&ry, &rm);
+		if (!y)
+			y = mo > rm ? ry - 1 : ry;
+	}
+	return civil_to_ns(y, mo, d, h, mi, sec, frac, NO_ZONE, ns_out);
+}
+
 enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 {
 	const char *p = s, *end = s + len;
@@ -304,6 +370,8 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 		return NUM_EMPTY;
 	if ((len > 2 && s[2] == '/') || (len > 3 && s[0] == '[' && s[3] == '/'))
 		return ts_parse_clf(s, len, ns_out);
+	if (s[0] >= 'A' && s[0] <= 'S')
+		return ts_parse_syslog(s, len, ns_out);
 	if (len < 10 || s[4] != '-')
 		return parse_epoch(s, len, ns_out);
 	if (!digits(&p, end, 4, &y) || *p++ != '-' || !digits(&p, end, 2, &mo) ||

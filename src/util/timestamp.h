@@ -28,8 +28,27 @@ void ts_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
  * zone means UTC), or a Unix epoch number, integer or decimal, whose unit
  * is told by its magnitude: below 1e11 seconds, below 1e14 milliseconds,
  * below 1e17 microseconds, else nanoseconds; or a Common Log Format time
- * (ts_parse_clf). */
+ * (ts_parse_clf); or a syslog stamp (ts_parse_syslog). */
 enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out);
+
+/* Parses a syslog stamp (RFC 3164), "Feb 25 16:19:49" or "Feb  5
+ * 16:19:49", with an optional fraction of a second and an optional year
+ * after it ("Feb 25 16:19:49 2019"), in the zone of ts_set_zone.  A stamp
+ * without a year takes the one ts_set_year chose. */
+enum num_err ts_parse_syslog(const char *s, size_t len, int64_t *ns_out);
+
+/* The year of syslog stamps that have none.  The file ends in a month:
+ * stamps of that month or earlier are of its year, later ones of the year
+ * before (a log last written in January holds December's lines).  That
+ * month is `year`-`month` when both are given (--year 2019-03), else the
+ * month of `ref` in the zone of ts_set_zone, ref being when the file was
+ * last written; `year` alone (--year 2019) puts every stamp in it.  Until
+ * this is called, ref is the time of the first parse. */
+void ts_set_year(int year, int month, int64_t ref);
+
+/* What ts_set_year chose: the year of every stamp; or 0, with the year
+ * and month (1-12) the file ends in in *end_year and *end_month. */
+int ts_year(int *end_year, int *end_month);
 
 /* Parses a Common Log Format time, "10/Oct/2000:13:55:36 -0700", with
  * optional surrounding brackets, an optional fraction of a second

@@ -395,6 +395,65 @@ static void test_civil_walk(void **state)
 	assert_true(day == 47847);
 }
 
+/* Syslog stamps: the year comes from ts_set_year.  2019-02-25T16:19:49Z
+ * is 1551111589 s. */
+#define FEB25 INT64_C(1551111589)
+static void test_syslog(void **state)
+{
+	int64_t t = 0;
+	int y, m;
+	(void)state;
+	/* --year 2019: every stamp in 2019 */
+	ts_set_year(2019, 0, 0);
+	assert_int_equal(ts_year(&y, &m), 2019);
+	ok("Feb 25 16:19:49", FEB25 * S);
+	ok("Feb 25 16:19:49.250", FEB25 * S + 250000000);
+	ok("Dec 31 23:59:59", INT64_C(1577836799) * S);
+	/* a day below 10, padded with a space as RFC 3164 has it, or not */
+	ok("Mar  5 00:00:00", ts_days_from_civil(2019, 3, 5) * 86400 * S);
+	ok("Mar 5 00:00:00", ts_days_from_civil(2019, 3, 5) * 86400 * S);
+	ok("Mar 05 00:00:00", ts_days_from_civil(2019, 3, 5) * 86400 * S);
+	/* a year after the time wins over --year */
+	ok("Feb 25 16:19:49 2018", (FEB25 - 365 * 86400) * S);
+	/* 2019 has no 29 February */
+	bad("Feb 29 00:00:00", NUM_RANGE);
+	bad("Feb 30 00:00:00 2020", NUM_RANGE);
+	bad("Foo 25 16:19:49", NUM_SYNTAX);
+	bad("Feb 25 16:19", NUM_SYNTAX);
+	bad("Feb 25 16:19:49 19", NUM_SYNTAX);
+	bad("Feb 25 16:19:49 ", NUM_SYNTAX);
+	bad("Feb 25 25:00:00", NUM_RANGE);
+	bad("Feb  x 16:19:49", NUM_SYNTAX);
+
+	/* the file ends in January 2020 (--year 2020-01): December is 2019 */
+	ts_set_year(2020, 1, 0);
+	assert_int_equal(ts_year(&y, &m), 0);
+	assert_int_equal(y, 2020);
+	assert_int_equal(m, 1);
+	ok("Dec 31 23:59:59", INT64_C(1577836799) * S);
+	ok("Jan  1 00:00:00", INT64_C(1577836800) * S);
+
+	/* the file last written 2024-03-01T10:00:00Z: March and before are
+	 * 2024 (a leap year), April on 2023 */
+	int64_t written = (ts_days_from_civil(2024, 3, 1) * 86400 + 36000) * S;
+	ts_set_year(0, 0, written);
+	assert_int_equal(ts_year(&y, &m), 0);
+	assert_int_equal(y, 2024);
+	assert_int_equal(m, 3);
+	ok("Feb 29 12:00:00", (ts_days_from_civil(2024, 2, 29) * 86400 + 43200) * S);
+	ok("Mar 31 00:00:00", ts_days_from_civil(2024, 3, 31) * 86400 * S);
+	ok("Apr  1 00:00:00", ts_days_from_civil(2023, 4, 1) * 86400 * S);
+	ok("Dec 31 00:00:00", ts_days_from_civil(2023, 12, 31) * 86400 * S);
+	assert_int_equal(ts_parse_syslog("Mar 31 00:00:00 tail", 15, &t), NUM_OK);
+	assert_true(t == ts_days_from_civil(2024, 3, 31) * 86400 * S);
+
+	/* a zone: 16:19:49 in Berlin (+01:00 in February) is 15:19:49Z */
+	ts_set_year(2019, 0, 0);
+	assert_int_equal(ts_set_zone("Europe/Berlin"), 0);
+	ok("Feb 25 16:19:49", (FEB25 - 3600) * S);
+	assert_int_equal(ts_set_zone("UTC"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -408,6 +467,7 @@ int main(void)
 		cmocka_unit_test(test_clf),
 		cmocka_unit_test(test_clf_direct),
 		cmocka_unit_test(test_clf_direct_bad),
+		cmocka_unit_test(test_syslog),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_round_trip),
 		cmocka_unit_test(test_civil_known),
