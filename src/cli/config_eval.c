@@ -1,9 +1,11 @@
 /* slo eval --config: each objective of the config files is evaluated as
  * the `slo eval` command line that says the same (slo_config.h writes
  * it), re-reading its inputs, and the runs' reports are put together:
- * a section an objective in text, one JSON object whose objectives each
- * carry their own window, records and inputs.  The exit status is the
- * worst: an error stops at once, a violated objective is 1. */
+ * a section an objective in text and markdown, one JSON object whose
+ * objectives each carry their own window, records and inputs, one CSV or
+ * TSV table (a group column always), one Prometheus exposition whose
+ * families hold every SLO's samples.  The exit status is the worst: an
+ * error stops at once, a violated objective is 1. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +17,17 @@
 #include "cli/ingest.h"
 #include "config/slo_config.h"
 #include "input/log_format.h"
+#include "report/prom_merge.h"
 #include "util/timestamp.h"
 
 struct config_sink {
 	struct eval_sink base; /* first: the sink is cast back */
 	const struct slocfg_run *run;
+	enum report_format format;
 	bool json, quiet;
 	size_t sections, met, failed;
 	json_object *objectives; /* with json */
+	struct prom_merge *prom; /* with --format prom */
 	bool ok;
 	char failed_names[256];
 };
@@ -117,10 +122,33 @@ static int sink_report(struct eval_sink *s, struct report_eval *rep, int status)
 			cli_error("out of memory");
 			status = EXIT_INPUT;
 		}
-	} else if (!k->quiet) {
-		printf("%s== %s (%s:%u)\n", k->sections ? "\n" : "", k->run->name, k->run->file,
-		       k->run->line);
-		report_eval_text(stdout, rep);
+	} else if (k->quiet) {
+		/* the exit status alone */
+	} else if (k->format == REPORT_CSV || k->format == REPORT_TSV) {
+		report_eval_table(stdout, rep, k->format == REPORT_CSV ? CELLS_CSV : CELLS_TSV,
+				  REPORT_TABLE_GROUP | (k->sections ? REPORT_TABLE_NO_HEADER : 0));
+	} else if (k->format == REPORT_PROM) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&buf, &len);
+		if (mem)
+			report_eval_prom(mem, rep, s->labels, s->nlabels, k->run->name);
+		if (!mem || fclose(mem) || prom_merge_add(k->prom, buf, len)) {
+			cli_error("out of memory");
+			status = EXIT_INPUT;
+		}
+		free(buf);
+	} else {
+		if (k->format == REPORT_MARKDOWN)
+			printf("%s### %s (%s:%u)\n\n", k->sections ? "\n" : "", k->run->name,
+			       k->run->file, k->run->line);
+		else
+			printf("%s== %s (%s:%u)\n", k->sections ? "\n" : "", k->run->name,
+			       k->run->file, k->run->line);
+		if (k->format == REPORT_MARKDOWN)
+			report_eval_markdown(stdout, rep);
+		else
+			report_eval_text(stdout, rep);
 	}
 	rep->obj = given;
 	k->sections++;
@@ -152,8 +180,9 @@ static bool reads_stdin(const struct slocfg_run *r, char *const *files, size_t n
 }
 
 int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t nopts,
-		char *const *files, size_t nfiles, bool json, bool quiet)
+		char *const *files, size_t nfiles, enum report_format format, bool quiet)
 {
+	const bool json = format == REPORT_JSON;
 	static char zone[128];
 	const struct slocfg_checks checks = {check_zone, check_format, check_log_format};
 	char err[1024];
@@ -191,8 +220,10 @@ int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t
 		return EXIT_USAGE;
 	}
 
-	struct config_sink sink = {.base = {sink_report}, .json = json, .quiet = quiet, .ok = true};
-	if (json && !(sink.objectives = json_object_new_array())) {
+	struct config_sink sink = {.base = {.report = sink_report}, .format = format, .json = json,
+				   .quiet = quiet, .ok = true};
+	if ((json && !(sink.objectives = json_object_new_array())) ||
+	    (format == REPORT_PROM && !(sink.prom = prom_merge_new()))) {
 		cli_error("out of memory");
 		slocfg_free(c);
 		return EXIT_INPUT;
@@ -246,12 +277,17 @@ int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t
 								    JSON_C_TO_STRING_SPACED |
 								    JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(root);
-	} else if (!json && sink.sections && status != EXIT_USAGE && status != EXIT_INPUT) {
-		printf("\n== %zu objective%s: %zu met, %zu not met%s%s%s\n", sink.sections,
-		       sink.sections == 1 ? "" : "s", sink.met, sink.failed,
+	} else if (format == REPORT_PROM && status != EXIT_USAGE && status != EXIT_INPUT) {
+		prom_merge_write(sink.prom, stdout);
+	} else if ((format == REPORT_TEXT || format == REPORT_MARKDOWN) && sink.sections &&
+		   status != EXIT_USAGE && status != EXIT_INPUT) {
+		printf(format == REPORT_MARKDOWN ? "\n**%zu objective%s: %zu met, %zu not met%s%s%s**\n"
+						 : "\n== %zu objective%s: %zu met, %zu not met%s%s%s\n",
+		       sink.sections, sink.sections == 1 ? "" : "s", sink.met, sink.failed,
 		       sink.failed ? " (" : "", sink.failed_names, sink.failed ? ")" : "");
 	}
 	json_object_put(sink.objectives);
+	prom_merge_free(sink.prom);
 	slocfg_free(c);
 	return cli_finish(status);
 }

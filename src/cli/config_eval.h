@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "report/formats.h"
 #include "report/report.h"
 
 /* The most --config files on one command line. */
@@ -16,6 +17,9 @@
  * returns the status to keep. */
 struct eval_sink {
 	int (*report)(struct eval_sink *s, struct report_eval *rep, int status);
+	/* set by eval_run before it calls report: the run's --label pairs */
+	const char *const *labels;
+	size_t nlabels;
 };
 
 /* slo eval with argv[0] the subcommand; sink NULL prints as usual. */
@@ -25,6 +29,6 @@ int eval_run(int argc, char **argv, struct eval_sink *sink);
  * SLO) and files (which replace the SLOs' own when given); prints one
  * report and returns the exit status. */
 int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t nopts,
-		char *const *files, size_t nfiles, bool json, bool quiet);
+		char *const *files, size_t nfiles, enum report_format format, bool quiet);
 
 #endif

@@ -423,13 +423,13 @@ static void print_report(const struct report_eval *rep, enum report_format forma
 		report_eval_json(stdout, rep);
 		break;
 	case REPORT_CSV:
-		report_eval_table(stdout, rep, CELLS_CSV);
+		report_eval_table(stdout, rep, CELLS_CSV, 0);
 		break;
 	case REPORT_TSV:
-		report_eval_table(stdout, rep, CELLS_TSV);
+		report_eval_table(stdout, rep, CELLS_TSV, 0);
 		break;
 	case REPORT_PROM:
-		report_eval_prom(stdout, rep, labels, nlabels);
+		report_eval_prom(stdout, rep, labels, nlabels, NULL);
 		break;
 	case REPORT_MARKDOWN:
 		report_eval_markdown(stdout, rep);
@@ -1285,10 +1285,6 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 		int st;
 		if (detect || alerts || merge)
 			st = cli_usage(cmd, "--config is for slo eval");
-		else if (format != REPORT_TEXT && format != REPORT_JSON)
-			st = cli_usage(cmd, "--format %s with --config: its reports are text or JSON",
-				       format == REPORT_CSV ? "csv" : format == REPORT_TSV ? "tsv"
-				       : format == REPORT_PROM ? "prom" : "markdown");
 		else if (save_state)
 			st = cli_usage(cmd, "--save-state saves one evaluation; --config makes one "
 					    "an SLO");
@@ -1310,8 +1306,8 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 				cli_error("out of memory");
 				return EXIT_INPUT;
 			}
-			st = config_eval(configs, nconfigs, pass, n, argv, (size_t)argc,
-					 format == REPORT_JSON, quiet);
+			st = config_eval(configs, nconfigs, pass, n, argv, (size_t)argc, format,
+					 quiet);
 			free(pass);
 		}
 		return st;
@@ -1733,6 +1729,8 @@ int eval_run(int argc, char **argv, struct eval_sink *sink)
 		status = replay_report(&rep, ev, objs, nobj, bad_minute, gap,
 				       format, quiet);
 	} else if (sink) {
+		sink->labels = labels;
+		sink->nlabels = nlabels;
 		status = sink->report(sink, &rep, status);
 	} else if (!quiet) {
 		print_report(&rep, format, labels, nlabels);

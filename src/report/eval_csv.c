@@ -37,16 +37,19 @@ static void put_double(struct cells *c, double v)
 	cells_put(c, cells_double(v, num, sizeof num));
 }
 
-void report_eval_table(FILE *out, const struct report_eval *r, enum cells_kind kind)
+void report_eval_table(FILE *out, const struct report_eval *r, enum cells_kind kind,
+		       unsigned flags)
 {
 	struct cells c;
 	char num[64], start[48], end[48];
 
+	const bool group = r->group_by || (flags & REPORT_TABLE_GROUP);
 	cells_init(&c, out, kind);
 	for (size_t k = 0; k < sizeof columns / sizeof columns[0]; k++)
-		if (r->group_by || strcmp(columns[k], "group") != 0)
+		if ((group || strcmp(columns[k], "group") != 0) && !(flags & REPORT_TABLE_NO_HEADER))
 			cells_put(&c, columns[k]);
-	cells_end(&c);
+	if (!(flags & REPORT_TABLE_NO_HEADER))
+		cells_end(&c);
 	if (r->res.has_span) {
 		ts_format_rfc3339(r->res.start, start, sizeof start);
 		ts_format_rfc3339(r->res.end, end, sizeof end);
@@ -57,8 +60,8 @@ void report_eval_table(FILE *out, const struct report_eval *r, enum cells_kind k
 		rows_get(r, k, &row);
 		cells_put(&c, row.name);
 		cells_put(&c, row.kind);
-		if (r->group_by)
-			cells_put(&c, row.group);
+		if (group)
+			cells_put(&c, r->group_by ? row.group : NULL);
 		cells_put(&c, num_format_scaled(row.target, FRAC_DIGITS, num, sizeof num));
 		if (row.threshold)
 			put_seconds(&c, row.threshold);

@@ -42,10 +42,10 @@ static void label(struct family *f, const char *name, const char *value)
 	label_n(f, name, strlen(name), value);
 }
 
-/* Starts a sample: "name{slo=...,group=...,--label ones" (no slo and
- * group for a NULL row); the caller's labels follow with label(), then
- * value(). */
-static void sample(struct family *f, const struct report_row *row)
+/* Starts a sample: "name{slo=...,group=...,--label ones" (for a NULL
+ * row, a sample of the whole run, slo=run_slo when given); the caller's
+ * labels follow with label(), then value(). */
+static void sample_of(struct family *f, const struct report_row *row, const char *run_slo)
 {
 	if (!f->started) {
 		fprintf(f->out, "# HELP %s %s\n# TYPE %s gauge\n", f->name, f->help, f->name);
@@ -57,11 +57,23 @@ static void sample(struct family *f, const struct report_row *row)
 		label(f, "slo", row->name);
 		if (row->group)
 			label(f, "group", row->group);
+	} else if (run_slo) {
+		label(f, "slo", run_slo);
 	}
 	for (size_t k = 0; k < f->nextra; k++) {
 		const char *eq = strchr(f->extra[k], '=');
 		label_n(f, f->extra[k], (size_t)(eq - f->extra[k]), eq + 1);
 	}
+}
+
+static void sample(struct family *f, const struct report_row *row)
+{
+	sample_of(f, row, NULL);
+}
+
+static void run_sample(struct family *f, const char *run_slo)
+{
+	sample_of(f, NULL, run_slo);
 }
 
 static void value(struct family *f, const char *v)
@@ -222,8 +234,9 @@ static const struct {
 	 W_EXHAUSTION},
 };
 
+
 void report_eval_prom(FILE *out, const struct report_eval *r, const char *const *labels,
-		      size_t nlabels)
+		      size_t nlabels, const char *run_slo)
 {
 	struct family f = {.extra = labels, .nextra = nlabels};
 	struct report_row row;
@@ -264,25 +277,25 @@ void report_eval_prom(FILE *out, const struct report_eval *r, const char *const 
 	}
 	if (r->res.has_span) {
 		family(&f, out, "slo_window_seconds", "The length of the window evaluated.");
-		sample(&f, NULL);
+		run_sample(&f, run_slo);
 		value_seconds(&f, r->res.end - r->res.start);
 		family(&f, out, "slo_window_start_timestamp_seconds",
 		       "The start of the window evaluated (Unix time).");
-		sample(&f, NULL);
+		run_sample(&f, run_slo);
 		value_seconds(&f, r->res.start);
 		family(&f, out, "slo_window_end_timestamp_seconds",
 		       "The end of the window evaluated (Unix time).");
-		sample(&f, NULL);
+		run_sample(&f, run_slo);
 		value_seconds(&f, r->res.end);
 	}
 	family(&f, out, "slo_records_read", "Records read from the inputs.");
-	sample(&f, NULL);
+	run_sample(&f, run_slo);
 	value_u64(&f, r->read);
 	family(&f, out, "slo_records_skipped", "Malformed records skipped.");
-	sample(&f, NULL);
+	run_sample(&f, run_slo);
 	value_u64(&f, r->skipped);
 	family(&f, out, "slo_records_outside_window", "Records outside the window, not counted.");
-	sample(&f, NULL);
+	run_sample(&f, run_slo);
 	value_u64(&f, r->res.outside_window);
 }
 

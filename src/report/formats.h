@@ -27,15 +27,22 @@ int report_format_parse(const char *s, enum report_format *f);
 const char *report_format_names(void);
 
 /* slo eval: a header and a row per objective (per group and objective
- * with --group-by); kind is CELLS_CSV or CELLS_TSV. */
-void report_eval_table(FILE *out, const struct report_eval *r, enum cells_kind kind);
+ * with --group-by); kind is CELLS_CSV or CELLS_TSV.  Flags for the
+ * reports of several runs one after the other (slo eval -c): no header
+ * row, and a group column even without --group-by. */
+#define REPORT_TABLE_NO_HEADER 1u
+#define REPORT_TABLE_GROUP 2u
+void report_eval_table(FILE *out, const struct report_eval *r, enum cells_kind kind,
+		       unsigned flags);
 
 /* slo eval: Prometheus text exposition, each metric family once.
  * labels[0..nlabels) are "NAME=VALUE" pairs (checked: report_prom_label)
  * added to every sample, so that the files of several runs can be read
- * side by side. */
+ * side by side.  run_slo, when not NULL, labels the samples of the whole
+ * run (window, records) slo=run_slo, as each SLO of a config file has a
+ * window of its own. */
 void report_eval_prom(FILE *out, const struct report_eval *r, const char *const *labels,
-		      size_t nlabels);
+		      size_t nlabels, const char *run_slo);
 
 /* Checks a --label "NAME=VALUE": a Prometheus label name that is not one
  * of slo's own (slo, group, window, alert, severity) nor reserved (__);
