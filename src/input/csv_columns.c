@@ -485,7 +485,8 @@ int csv_columns_record(const struct csv_columns *cols,
 			snprintf(why, whylen, "time \"%s\" is %s", q,
 				 e == NUM_EMPTY ? "empty"
 				 : e == NUM_RANGE ? "out of range"
-						  : "not an RFC 3339 time or a Unix epoch number");
+						  : "not a time (RFC 3339, Unix epoch, Common "
+						    "Log Format or syslog)");
 			return -1;
 		}
 	}
