@@ -50,6 +50,7 @@ static int native_window(struct cx *x, struct slocfg_run *r, const yaml_node_t *
 					   "to", NULL};
 	if (cfg_want_type(x, n, field, YAML_MAPPING_NODE) || cfg_known_keys(x, n, field, keys))
 		return -1;
+	int64_t from = 0;
 	for (size_t i = 0; keys[i]; i++) {
 		yaml_node_t *v = cfg_get(x, n, keys[i]);
 		const char *s;
@@ -90,6 +91,15 @@ static int native_window(struct cx *x, struct slocfg_run *r, const yaml_node_t *
 		if (i > 4 && ts_parse(s, strlen(s), &t) != NUM_OK)
 			return cfg_fail(x, v, f, "expected a time such as 2026-10-01 or "
 					"2026-10-01T12:00:00Z, got \"%s\"", s);
+		/* what slo eval's --from and --to refuse is refused here, where
+		 * the file and line can be named */
+		if (i > 4 && t % NS_PER_MIN)
+			return cfg_fail(x, v, f, "window bounds are whole minutes, got \"%s\"", s);
+		if (i == 5)
+			from = t;
+		if (i == 6 && cfg_get(x, n, "from") && t <= from)
+			return cfg_fail(x, v, f, "\"%s\" is not after from \"%s\"", s,
+					cfg_scalar(cfg_get(x, n, "from")));
 		snprintf(buf, sizeof buf, "--%s", keys[i]);
 		if (cfg_run_opt(x, r, v, f, buf, s))
 			return -1;
@@ -97,16 +107,25 @@ static int native_window(struct cx *x, struct slocfg_run *r, const yaml_node_t *
 	return 0;
 }
 
-/* A maintenance period, START/END or START/DURATION, as --exclude. */
+/* A maintenance period, START/END or START/DURATION, as --exclude takes
+ * it (cli_period): one that ends where or before it starts is refused
+ * here, naming the file and line, rather than by slo eval. */
 static int exclusion(struct cx *x, const yaml_node_t *n, const char *field, const char *s)
 {
 	const char *slash = strchr(s, '/');
-	int64_t t;
-	if (!slash || ts_parse(s, (size_t)(slash - s), &t) != NUM_OK ||
-	    (ts_parse(slash + 1, strlen(slash + 1), &t) != NUM_OK &&
-	     duration_parse(slash + 1, &t) != NUM_OK))
+	int64_t start = 0, end = 0, len = 0;
+	bool ok = slash && ts_parse(s, (size_t)(slash - s), &start) == NUM_OK;
+	if (ok && ts_parse(slash + 1, strlen(slash + 1), &end) != NUM_OK) {
+		ok = duration_parse(slash + 1, &len) == NUM_OK && start <= INT64_MAX - len;
+		end = ok ? start + len : 0;
+	}
+	if (!ok)
 		return cfg_fail(x, n, field, "expected START/END or START/DURATION, such as "
 				"2026-10-01T02:00Z/2h, got \"%s\"", s);
+	if (end <= start)
+		return cfg_fail(x, n, field, "\"%s\" %s", s,
+				end == start ? "is empty: it ends where it starts"
+					     : "ends before it starts");
 	return 0;
 }
 

@@ -95,8 +95,10 @@ static int openslo_window(struct cx *x, struct slocfg_run *r, const yaml_node_t 
 					       : dd == 1 && mo == 1);
 		static const char *const starts[] = {"Mondays at 00:00",
 						     "the 1st of a month at 00:00",
-						     "the 1st of January, April, July or October at "
-						     "00:00",
+						     /* one string: clang asks for the
+						      * parentheses to be sure */
+						     ("the 1st of January, April, July or October at "
+						      "00:00"),
 						     "the 1st of January at 00:00"};
 		if (!aligned)
 			return cfg_fail(x, sn, f,

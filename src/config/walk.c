@@ -257,13 +257,16 @@ void cfg_seconds_text(int64_t ns, char *buf, size_t len)
 }
 
 /* OpenSLO's duration shorthand: a positive whole number and one of
- * m h d w M Q Y (minutes, hours, days, weeks, months, quarters, years). */
+ * m h d w M Q Y (minutes, hours, days, weeks, months, quarters, years),
+ * no longer than 64 bits of nanoseconds hold (292 years): 1000Y would
+ * overflow cfg_shorthand_ns. */
 int cfg_shorthand(const char *s, uint64_t *count, char *unit)
 {
 	size_t l = strlen(s);
 	if (l < 2 || !strchr("mhdwMQY", s[l - 1]) || s[0] == '0')
 		return -1;
-	if (num_parse_u64(s, l - 1, count) != NUM_OK || *count == 0 || *count > 100000)
+	if (num_parse_u64(s, l - 1, count) != NUM_OK || *count == 0 || *count > 100000 ||
+	    *count > (uint64_t)(INT64_MAX / cfg_shorthand_ns(1, s[l - 1])))
 		return -1;
 	*unit = s[l - 1];
 	return 0;

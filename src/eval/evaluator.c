@@ -8,6 +8,7 @@
 #include "eval/sketch.h"
 #include "eval/timeline.h"
 #include "util/duration.h"
+#include "util/timestamp.h"
 
 /* 2^24 buckets of (2 + objectives) counters is the most a window may take:
  * a 365.2425-day year in 12 s buckets is 2.6 million. */
@@ -1236,6 +1237,28 @@ void eval_encode(const struct evaluator *ev, struct bytes *b)
 	}
 }
 
+/* The counts a state holds are those of the events it counted: in each
+ * bucket and each minute of the timeline no more bad events than events,
+ * and over all of them, objective by objective, no more events than its
+ * sum_total (every event it counted), so that no sum of them passes
+ * 2^64.  A state of other counts is not one an evaluator saved. */
+struct counts_check {
+	size_t n;
+	uint64_t limit;                     /* the state's sum_total */
+	uint64_t sum[EVAL_MAX_OBJECTIVES]; /* its events so far, by objective */
+};
+
+static bool counts_ok(const uint64_t *in, void *arg)
+{
+	struct counts_check *c = arg;
+	for (size_t i = 0; i < c->n; i++) {
+		if (in[SLOT_BAD(i)] > in[SLOT_TOTAL(i)] || in[SLOT_TOTAL(i)] > c->limit - c->sum[i])
+			return false;
+		c->sum[i] += in[SLOT_TOTAL(i)];
+	}
+	return true;
+}
+
 enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 {
 	if (dst->time_mode)
@@ -1274,6 +1297,23 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 	/* a window's newest bucket is a time in ns over its width */
 	if (dst->window && (p.hi > INT64_MAX / dst->width - 1 || p.hi < INT64_MIN / dst->width + dst->nbuckets))
 		return EVAL_CORRUPT;
+	/* the span is of records' times, which the readers keep within
+	 * TS_MAX: one that ends before it starts would make a window of
+	 * negative length, and one past TS_MAX overflows what is worked out
+	 * from it (the minute after the last record closes an open window) */
+	if (p.has_span && (p.first > p.last || p.first < -TS_MAX || p.last > TS_MAX))
+		return EVAL_CORRUPT;
+	/* a calendar window's bounds are a period of the calendar, which a
+	 * merge takes for its own; in another zone's calendar the period is
+	 * another, and the counts are not the merge's to add */
+	if (dst->cal != CAL_NONE && p.bounds_set) {
+		int64_t s, e;
+		if (p.b_start < -TS_MAX || p.b_start > TS_MAX ||
+		    cal_period(dst->cal, p.b_start, &s, &e) != NUM_OK)
+			return EVAL_CORRUPT;
+		if (s != p.b_start || e != p.b_end)
+			return EVAL_MISMATCH;
+	}
 	if (p.sum_total > UINT64_MAX - dst->sum_total)
 		return EVAL_OVERFLOW;
 	bool older = merge_part(dst, &p);
@@ -1282,6 +1322,7 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 	if (!dst->window && used > 1)
 		r->bad = true;
 	uint64_t in[2 + 2 * EVAL_MAX_OBJECTIVES];
+	struct counts_check buckets = {dst->n, p.sum_total, {0}};
 	for (uint64_t j = 0; j < used && !r->bad; j++) {
 		int64_t k = bytes_get_i64(r);
 		for (size_t s = 0; s < dst->stride; s++)
@@ -1291,9 +1332,8 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 		/* a bucket of the saved window, which ends at its hi */
 		if (dst->window && (k > p.hi || k <= p.hi - dst->nbuckets))
 			return EVAL_CORRUPT;
-		for (size_t i = 0; i < dst->n; i++)
-			if (in[SLOT_BAD(i)] > in[SLOT_TOTAL(i)])
-				return EVAL_CORRUPT;
+		if (!counts_ok(in, &buckets))
+			return EVAL_CORRUPT;
 		if (older) {
 			dst->outside += in[SLOT_RECORDS];
 			continue;
@@ -1307,7 +1347,8 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 	if (has_tl) {
 		if (tl_failed)
 			dst->tl_failed = true;
-		if (timeline_decode_add(dst->tl, r)) {
+		struct counts_check rows = {dst->n, p.sum_total, {0}};
+		if (timeline_decode_add(dst->tl, r, counts_ok, &rows)) {
 			if (r->bad)
 				return EVAL_CORRUPT;
 			dst->tl_failed = true;

@@ -15,13 +15,20 @@ struct timeline {
 	int64_t first, last; /* minutes with data */
 	int any;
 	int64_t row_day;     /* the day of the last row asked for */
+	uint64_t *in;        /* a row being decoded, checked before it is added */
 };
 
 struct timeline *timeline_new(size_t slots)
 {
 	struct timeline *tl = calloc(1, sizeof *tl);
-	if (tl)
-		tl->slots = slots;
+	if (!tl)
+		return NULL;
+	tl->slots = slots;
+	tl->in = calloc(slots ? slots : 1, sizeof *tl->in);
+	if (!tl->in) {
+		free(tl);
+		return NULL;
+	}
 	return tl;
 }
 
@@ -32,6 +39,7 @@ void timeline_free(struct timeline *tl)
 	for (size_t i = 0; i < tl->ndays; i++)
 		free(tl->day[i]);
 	free(tl->day);
+	free(tl->in);
 	free(tl);
 }
 
@@ -191,28 +199,33 @@ void timeline_encode(const struct timeline *tl, struct bytes *b)
 	}
 }
 
-int timeline_decode_add(struct timeline *tl, struct bytes_reader *r)
+int timeline_decode_add(struct timeline *tl, struct bytes_reader *r,
+			bool (*ok)(const uint64_t *row, void *arg), void *arg)
 {
 	uint64_t rows = bytes_get_count(r, 1 + tl->slots);
+	/* once a row cannot be held, the rest are still read, so that the
+	 * caller goes on reading what follows them */
+	bool lost = false;
 	for (uint64_t j = 0; j < rows && !r->bad; j++) {
 		int64_t minute = bytes_get_i64(r);
+		for (size_t k = 0; k < tl->slots; k++)
+			tl->in[k] = bytes_get_u64(r);
 		/* minutes whose nanoseconds fit in 64 bits */
-		if (minute < INT64_MIN / INT64_C(60000000000) ||
-		    minute > INT64_MAX / INT64_C(60000000000)) {
+		if (r->bad || minute < INT64_MIN / INT64_C(60000000000) ||
+		    minute > INT64_MAX / INT64_C(60000000000) || (ok && !ok(tl->in, arg))) {
 			r->bad = true;
 			break;
 		}
-		uint64_t *row = timeline_row(tl, minute * INT64_C(60000000000));
-		if (!row)
-			return -1;
-		for (size_t k = 0; k < tl->slots; k++) {
-			uint64_t v = bytes_get_u64(r);
-			if (row[k] > UINT64_MAX - v) {
-				r->bad = true;
-				break;
-			}
-			row[k] += v;
+		uint64_t *row = lost ? NULL : timeline_row(tl, minute * INT64_C(60000000000));
+		size_t k = 0;
+		while (row && k < tl->slots && row[k] <= UINT64_MAX - tl->in[k])
+			k++;
+		if (!row || k < tl->slots) {
+			lost = true;
+			continue;
 		}
+		for (k = 0; k < tl->slots; k++)
+			row[k] += tl->in[k];
 	}
-	return r->bad ? -1 : 0;
+	return r->bad || lost ? -1 : 0;
 }

@@ -6,6 +6,7 @@
 #ifndef SLO_EVAL_TIMELINE_H
 #define SLO_EVAL_TIMELINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,8 +42,13 @@ int timeline_merge(struct timeline *dst, const struct timeline *src);
 /* The minutes holding a counter, for saved state: a row count, then each
  * row's minute (since the epoch) and its `slots` counters, as varints. */
 void timeline_encode(const struct timeline *tl, struct bytes *b);
-/* Adds the rows timeline_encode wrote; -1 (r->bad set when the bytes were
- * corrupt) on failure. */
-int timeline_decode_add(struct timeline *tl, struct bytes_reader *r);
+/* Adds the rows timeline_encode wrote.  Each row is shown to ok first
+ * (unless NULL), which says whether the caller takes it: a row it
+ * refuses makes the bytes corrupt.  -1 on failure: with r->bad set when
+ * the bytes were corrupt, else with every row read past, when the
+ * timeline could not hold them (a span past TIMELINE_MAX_DAYS, counters
+ * past 2^64, out of memory) and gives up as timeline_add does. */
+int timeline_decode_add(struct timeline *tl, struct bytes_reader *r,
+			bool (*ok)(const uint64_t *row, void *arg), void *arg);
 
 #endif

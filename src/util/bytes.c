@@ -121,7 +121,10 @@ uint64_t bytes_get_count(struct bytes_reader *r, size_t min_bytes)
 void bytes_skip_str(struct bytes_reader *r)
 {
 	uint64_t n = bytes_get_u64(r);
-	if (!r->bad && n > r->len - r->pos)
+	/* a string bytes_get_str would refuse is skipped as badly: state
+	 * files skip their options where they merge and read them where
+	 * slo merge takes them, and both must say the file is damaged */
+	if (!r->bad && (n > r->len - r->pos || memchr(r->p + r->pos, '\0', (size_t)n)))
 		r->bad = true;
 	if (!r->bad)
 		r->pos += (size_t)n;

@@ -35,6 +35,8 @@ uint64_t bytes_get_u64(struct bytes_reader *r);
 int64_t bytes_get_i64(struct bytes_reader *r);
 /* Copies a string into out[size] (NUL-terminated); bad when it does not fit. */
 void bytes_get_str(struct bytes_reader *r, char *out, size_t size);
+/* Skips a string: bad where bytes_get_str, given room, would be (past
+ * the end, or holding a NUL). */
 void bytes_skip_str(struct bytes_reader *r);
 /* A count of items each at least `min_bytes` long: bad (and 0) when the
  * rest of the input could not hold them, so no caller allocates for a

@@ -228,6 +228,26 @@ static void test_native_errors(void **state)
 		     "      - 2026-10-01T02:00Z/soon\n",
 		     "slos.yaml:6: slos[0].exclude[1]: expected START/END or START/DURATION, such as "
 		     "2026-10-01T02:00Z/2h, got \"2026-10-01T02:00Z/soon\"");
+	/* what slo eval's --exclude, --from and --to refuse is refused
+	 * here, naming the field (the exclusion found by fuzz/fuzz_config):
+	 * the run was a usage error of options the user never typed */
+	expect_error("slos:\n"
+		     "  - name: a\n"
+		     "    target: 99\n"
+		     "    exclude: 2026-10-01T06:00Z/2026-10-01T02:00Z\n",
+		     "slos.yaml:4: slos[0].exclude: \"2026-10-01T06:00Z/2026-10-01T02:00Z\" ends "
+		     "before it starts");
+	expect_error("slos:\n"
+		     "  - name: a\n"
+		     "    target: 99\n"
+		     "    window: {from: '2026-10-01T00:00:30Z'}\n",
+		     "slos.yaml:4: slos[0].window.from: window bounds are whole minutes, got "
+		     "\"2026-10-01T00:00:30Z\"");
+	expect_error("slos:\n"
+		     "  - name: a\n"
+		     "    target: 99\n"
+		     "    window: {from: 2026-10-02, to: 2026-10-01}\n",
+		     "slos.yaml:4: slos[0].window.to: \"2026-10-01\" is not after from \"2026-10-02\"");
 	expect_error("slos:\n"
 		     "  - target: 99\n",
 		     "slos.yaml:2: slos[0]: an SLO needs a name");
@@ -416,6 +436,19 @@ static void test_openslo_errors(void **state)
 		     "  objectives: [{target: 0.99}]\n",
 		     "slos.yaml:16: spec.timeWindow[0].duration: expected a duration shorthand such "
 		     "as 28d, 4w or 1M (m h d w M Q Y), got \"30 days\"");
+	/* durations past 64 bits of ns: a signed overflow once */
+	expect_error(OPENSLO_HEAD
+		     "      ratioMetric: {good: {}, total: {}}\n"
+		     "  timeWindow: [{duration: 1000Y, isRolling: true}]\n"
+		     "  objectives: [{target: 0.99}]\n",
+		     "slos.yaml:16: spec.timeWindow[0].duration: expected a duration shorthand such "
+		     "as 28d, 4w or 1M (m h d w M Q Y), got \"1000Y\"");
+	expect_error(OPENSLO_HEAD
+		     "      ratioMetric: {good: {}, total: {}}\n"
+		     "  budgetingMethod: Timeslices\n"
+		     "  objectives: [{target: 0.99, timeSliceWindow: 100000w, timeSliceTarget: 0.9}]\n",
+		     "slos.yaml:17: spec.objectives[0].timeSliceWindow: expected minutes or a "
+		     "duration shorthand such as 1m or 5m, got \"100000w\"");
 	expect_error(OPENSLO_HEAD
 		     "      ratioMetric: {good: {}, total: {}}\n"
 		     "  budgetingMethod: Timeslices\n"

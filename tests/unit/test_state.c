@@ -7,6 +7,7 @@
 
 #include "eval/evaluator.h"
 #include "eval/groups.h"
+#include "eval/timeline.h"
 #include "util/bytes.h"
 #include "util/duration.h"
 
@@ -90,10 +91,15 @@ static void test_reader_refuses(void **state)
 	r = (struct bytes_reader){str2, sizeof str2, 0, false};
 	bytes_get_str(&r, s, 3);
 	assert_true(r.bad);
-	/* a string with a NUL in it */
+	/* a string with a NUL in it, read or skipped (found by fuzz/fuzz_state:
+	 * slo merge read the options of a state with the one, and merged its
+	 * counts skipping them with the other) */
 	const unsigned char nul[] = {2, 'a', 0};
 	r = (struct bytes_reader){nul, sizeof nul, 0, false};
 	bytes_get_str(&r, s, sizeof s);
+	assert_true(r.bad);
+	r = (struct bytes_reader){nul, sizeof nul, 0, false};
+	bytes_skip_str(&r);
 	assert_true(r.bad);
 	/* a count the bytes left cannot hold: 1000 items of 4 bytes in 3 */
 	const unsigned char cnt[] = {0xe8, 0x07, 1, 2, 3};
@@ -274,6 +280,199 @@ static void test_groups_round_trip(void **state)
 	groups_free(h);
 }
 
+/* A state laid out as eval_encode writes it, of counts no evaluator
+ * leaves: what a forged file, or one damaged past its checksum, holds.
+ * Its settings are like's; objs' two objectives make 6 counters a bucket
+ * and a minute (records, total and bad of each, excluded). */
+struct forged {
+	uint64_t flags; /* 1 started, 2 a span, 4 bounds, 8 a timeline */
+	int64_t hi, first, last, b_start, b_end;
+	uint64_t sum_total;
+	size_t nbuckets;
+	int64_t k[2];
+	uint64_t bucket[2][6];
+	size_t nrows;
+	int64_t minute[2];
+	uint64_t row[2][6];
+};
+
+static void forge(const struct evaluator *like, const struct forged *f, struct bytes *b)
+{
+	struct bytes own = {0};
+	eval_encode(like, &own);
+	struct bytes_reader r = {own.p, own.len, 0, false};
+	uint64_t slen = bytes_get_u64(&r);
+	bytes_put(b, own.p, r.pos + (size_t)slen);
+	bytes_free(&own);
+	bytes_put_u64(b, f->flags);
+	bytes_put_i64(b, f->hi);
+	bytes_put_i64(b, f->first);
+	bytes_put_i64(b, f->last);
+	bytes_put_i64(b, f->b_start);
+	bytes_put_i64(b, f->b_end);
+	bytes_put_u64(b, 0); /* outside */
+	bytes_put_u64(b, 0); /* excluded */
+	bytes_put_u64(b, f->sum_total);
+	bytes_put_u64(b, 6);
+	bytes_put_u64(b, f->nbuckets);
+	for (size_t j = 0; j < f->nbuckets; j++) {
+		bytes_put_i64(b, f->k[j]);
+		for (size_t s = 0; s < 6; s++)
+			bytes_put_u64(b, f->bucket[j][s]);
+	}
+	if (f->flags & 8) {
+		bytes_put_u64(b, f->nrows);
+		for (size_t j = 0; j < f->nrows; j++) {
+			bytes_put_i64(b, f->minute[j]);
+			for (size_t s = 0; s < 6; s++)
+				bytes_put_u64(b, f->row[j][s]);
+		}
+	}
+	assert_false(b->failed);
+}
+
+/* Decodes f into a new evaluator of window (a timeline, as make gives);
+ * its result in *res when it merged. */
+static enum eval_err decode_forged(int64_t window, const struct forged *f, struct eval_result *res)
+{
+	struct evaluator *ev = make(window);
+	struct bytes b = {0};
+	forge(ev, f, &b);
+	struct bytes_reader r = {b.p, b.len, 0, false};
+	enum eval_err e = eval_decode_merge(ev, &r);
+	if (e == EVAL_OK) {
+		assert_int_equal(r.pos, b.len);
+		eval_result(ev, res);
+	}
+	bytes_free(&b);
+	eval_free(ev);
+	return e;
+}
+
+/* The counts of a state must be those of events: a span that ends
+ * before it starts, a minute with more bad events than events (both found
+ * by fuzz/fuzz_state), buckets or minutes adding up past what the state
+ * counted (their sums would pass 2^64 and wrap) are refused as corrupt,
+ * not reported as windows of negative length or more bad events than
+ * events. */
+static void test_decode_refuses_forged(void **state)
+{
+	(void)state;
+	const int64_t m = T0 / NS_PER_MIN;
+	const struct forged good = {.flags = 1 | 2 | 8, .first = T0, .last = T0 + S, .sum_total = 2,
+				    .nbuckets = 1, .bucket = {{2, 2, 1, 2, 0, 0}},
+				    .nrows = 1, .minute = {m}, .row = {{2, 2, 1, 2, 0, 0}}};
+	struct eval_result res;
+	assert_int_equal(decode_forged(0, &good, &res), EVAL_OK);
+	assert_int_equal(res.obj[0].total, 2);
+	assert_int_equal(res.obj[0].bad, 1);
+
+	struct forged f = good;
+	f.first = T0 + S;
+	f.last = T0;
+	assert_int_equal(decode_forged(0, &f, &res), EVAL_CORRUPT);
+	f = good;
+	f.last = INT64_MAX;
+	assert_int_equal(decode_forged(0, &f, &res), EVAL_CORRUPT);
+
+	/* a minute of the timeline with 3 bad events of 2 */
+	f = good;
+	f.row[0][2] = 3;
+	assert_int_equal(decode_forged(0, &f, &res), EVAL_CORRUPT);
+	/* minutes of more events than the state counted */
+	f = good;
+	f.nrows = 2;
+	f.minute[1] = m + 1;
+	memcpy(f.row[1], f.row[0], sizeof f.row[0]);
+	assert_int_equal(decode_forged(0, &f, &res), EVAL_CORRUPT);
+
+	/* two buckets of 2^63 events, all bad in one: summed, 0 events and
+	 * 2^63 bad ones */
+	const uint64_t half = UINT64_C(1) << 63;
+	f = (struct forged){.flags = 1 | 2 | 8, .hi = m, .first = T0, .last = T0 + S,
+			    .sum_total = UINT64_MAX, .nbuckets = 2, .k = {m - 1, m},
+			    .bucket = {{1, half, half, 0, 0, 0}, {1, half, 0, 0, 0, 0}}};
+	assert_int_equal(decode_forged(NS_PER_HOUR, &f, &res), EVAL_CORRUPT);
+	/* with room for their sum, they are counts like any */
+	f.bucket[1][1] = half - 1;
+	assert_int_equal(decode_forged(NS_PER_HOUR, &f, &res), EVAL_OK);
+	assert_true(res.obj[0].total == UINT64_MAX && res.obj[0].bad == half);
+}
+
+/* A calendar window's bounds must be a period of the calendar: a month
+ * that ends before it starts, or one that is no month at all, would be
+ * the merge's window (found by fuzz/fuzz_state). */
+static void test_decode_calendar_bounds(void **state)
+{
+	(void)state;
+	enum eval_err err;
+	struct evaluator *oct = eval_new(objs, 2, 0, &err);
+	eval_set_calendar(oct, CAL_MONTH);
+	add(oct, T0, 100, 0);
+	struct bytes b = {0};
+	eval_encode(oct, &b);
+	struct evaluator *x = eval_new(objs, 2, 0, &err);
+	eval_set_calendar(x, CAL_MONTH);
+	struct bytes_reader r = {b.p, b.len, 0, false};
+	assert_int_equal(eval_decode_merge(x, &r), EVAL_OK);
+	bytes_free(&b);
+	eval_free(x);
+
+	const int64_t oct1 = T0 - 12 * NS_PER_HOUR, nov1 = oct1 + 31 * NS_PER_DAY;
+	const struct forged bad[] = {
+		/* October's bounds the wrong way round */
+		{.flags = 2 | 4, .first = T0, .last = T0, .b_start = nov1, .b_end = oct1},
+		/* not a month */
+		{.flags = 2 | 4, .first = T0, .last = T0, .b_start = oct1, .b_end = oct1 + NS_PER_DAY},
+		/* past any calendar */
+		{.flags = 2 | 4, .first = T0, .last = T0, .b_start = INT64_MAX, .b_end = INT64_MAX},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		x = eval_new(objs, 2, 0, &err);
+		eval_set_calendar(x, CAL_MONTH);
+		forge(oct, &bad[i], &b);
+		r = (struct bytes_reader){b.p, b.len, 0, false};
+		err = eval_decode_merge(x, &r);
+		assert_true(err == EVAL_CORRUPT || err == EVAL_MISMATCH);
+		bytes_free(&b);
+		eval_free(x);
+	}
+	eval_free(oct);
+}
+
+/* Two states whose timelines together span more than TIMELINE_MAX_DAYS
+ * merge with the timeline given up, as one run over both would; its rows
+ * are read past, not taken for what follows them. */
+static void test_decode_timeline_too_long(void **state)
+{
+	(void)state;
+	struct evaluator *a = make(0), *b = make(0), *x = make(0);
+	add(a, T0, 100, 0);
+	add(b, T0 + (TIMELINE_MAX_DAYS + 1) * NS_PER_DAY, 100, 1);
+	struct bytes ba = {0}, bb = {0};
+	eval_encode(a, &ba);
+	eval_encode(b, &bb);
+	bytes_put_u64(&bb, 7); /* what follows the state in a file */
+	struct bytes_reader r = {ba.p, ba.len, 0, false};
+	assert_int_equal(eval_decode_merge(x, &r), EVAL_OK);
+	r = (struct bytes_reader){bb.p, bb.len, 0, false};
+	assert_int_equal(eval_decode_merge(x, &r), EVAL_OK);
+	assert_int_equal(bytes_get_u64(&r), 7);
+	assert_false(r.bad);
+	assert_int_equal(r.pos, bb.len);
+	struct eval_result res;
+	eval_result(x, &res);
+	assert_int_equal(res.obj[0].total, 2);
+	assert_int_equal(res.obj[0].bad, 1);
+	uint64_t total, bad;
+	assert_int_equal(eval_range(x, 0, T0, T0 + NS_PER_DAY, &total, &bad), -1);
+	bytes_free(&ba);
+	bytes_free(&bb);
+	eval_free(a);
+	eval_free(b);
+	eval_free(x);
+}
+
 static const int64_t ps[5] = {500000000, 900000000, 950000000, 990000000, 999000000};
 
 /* 1..1000 ms: the nearest ranks are the values themselves, so p50 is
@@ -368,6 +567,9 @@ int main(void)
 		cmocka_unit_test(test_merge_calendar),
 		cmocka_unit_test(test_merge_overflow),
 		cmocka_unit_test(test_groups_round_trip),
+		cmocka_unit_test(test_decode_refuses_forged),
+		cmocka_unit_test(test_decode_calendar_bounds),
+		cmocka_unit_test(test_decode_timeline_too_long),
 		cmocka_unit_test(test_percentiles_span),
 		cmocka_unit_test(test_percentiles_rolling),
 		cmocka_unit_test(test_percentiles_calendar),
