@@ -19,9 +19,23 @@ int cfg_fail(struct cx *x, const yaml_node_t *n, const char *field, const char *
 			 n ? (unsigned long)n->start_mark.line + 1 : 1UL, field);
 	if (k < 0 || (size_t)k >= x->errlen)
 		return -1;
+	char msg[1024];
 	va_start(ap, fmt);
-	vsnprintf(x->err + k, x->errlen - (size_t)k, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	/* a message is one line: a YAML value may hold line breaks and
+	 * other control characters, written escaped */
+	size_t o = (size_t)k;
+	for (const unsigned char *c = (const unsigned char *)msg; *c && o + 5 < x->errlen; c++) {
+		if (*c >= 0x20 && *c != 0x7f)
+			x->err[o++] = (char)*c;
+		else if (*c == '\n' || *c == '\r' || *c == '\t')
+			o += (size_t)snprintf(x->err + o, x->errlen - o, "\\%c",
+					      *c == '\n' ? 'n' : *c == '\r' ? 'r' : 't');
+		else
+			o += (size_t)snprintf(x->err + o, x->errlen - o, "\\x%02x", *c);
+	}
+	x->err[o] = '\0';
 	return -1;
 }
 

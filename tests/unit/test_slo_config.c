@@ -150,6 +150,12 @@ static void test_native_errors(void **state)
 		     "    target: 100\n",
 		     "slos.yaml:3: slos[0].target: expected a percentage strictly between 0 and "
 		     "100 (at most 7 decimals), got \"100\"");
+	/* a value's line breaks and control bytes are escaped: one line */
+	expect_error("slos:\n"
+		     "  - name: a\n"
+		     "    target: \"99\\n9\\t\\x01\"\n",
+		     "slos.yaml:3: slos[0].target: expected a percentage strictly between 0 and "
+		     "100 (at most 7 decimals), got \"99\\n9\\t\\x01\"");
 	expect_error("slos:\n"
 		     "  - name: a\n"
 		     "    taget: 99\n",
