@@ -216,8 +216,16 @@ int timeline_decode_add(struct timeline *tl, struct bytes_reader *r,
 			r->bad = true;
 			break;
 		}
-		uint64_t *row = lost ? NULL : timeline_row(tl, minute * INT64_C(60000000000));
+		/* a row of zeros adds nothing, and is not made: timeline_encode
+		 * writes none and timeline_merge passes them over, so its minute
+		 * must not stretch the span either */
 		size_t k = 0;
+		while (k < tl->slots && !tl->in[k])
+			k++;
+		if (k == tl->slots)
+			continue;
+		uint64_t *row = lost ? NULL : timeline_row(tl, minute * INT64_C(60000000000));
+		k = 0;
 		while (row && k < tl->slots && row[k] <= UINT64_MAX - tl->in[k])
 			k++;
 		if (!row || k < tl->slots) {

@@ -2,6 +2,7 @@
 #include "testing.h"
 
 #include "eval/timeline.h"
+#include "util/bytes.h"
 #include "util/duration.h"
 
 #define S INT64_C(1000000000)
@@ -194,6 +195,35 @@ static void test_max_days(void **state)
 	timeline_free(tl);
 }
 
+/* Decoded rows: one of zeros far away is passed over, as timeline_merge
+ * passes it over, instead of stretching the span past its limit. */
+static void test_decode_zero_row(void **state)
+{
+	struct timeline *tl = make(2);
+	struct bytes b = {0};
+	(void)state;
+
+	assert_int_equal(timeline_add(tl, 0, 0, 3), 0);
+	bytes_put_u64(&b, 2);
+	bytes_put_i64(&b, (TIMELINE_MAX_DAYS + 5) * INT64_C(1440)); /* zeros */
+	bytes_put_u64(&b, 0);
+	bytes_put_u64(&b, 0);
+	bytes_put_i64(&b, 1); /* minute 1: 4 and 1 */
+	bytes_put_u64(&b, 4);
+	bytes_put_u64(&b, 1);
+	struct bytes_reader r = {b.p, b.len, 0, false};
+	assert_int_equal(timeline_decode_add(tl, &r, NULL, NULL), 0);
+	assert_false(r.bad);
+	assert_int_equal(r.pos, b.len);
+	int64_t first, last;
+	assert_int_equal(timeline_span(tl, &first, &last), 0);
+	assert_true(first == 0 && last == 1);
+	assert_true(timeline_sum(tl, 0, INT64_MIN / 2, INT64_MAX / 2) == 7);
+	assert_true(timeline_sum(tl, 1, INT64_MIN / 2, INT64_MAX / 2) == 1);
+	bytes_free(&b);
+	timeline_free(tl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_negative_times),
 		cmocka_unit_test(test_sum_ranges),
 		cmocka_unit_test(test_max_days),
+		cmocka_unit_test(test_decode_zero_row),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
