@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/config_checks.h"
 #include "cli/ingest.h"
 #include "config/slo_config.h"
 #include "fuzz.h"
@@ -37,32 +38,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define MAX_CONFIGS 4
 static const char *const names[MAX_CONFIGS] = {"slos.yaml", "conf/b.yaml", "/etc/slo/c.yaml",
 						"d/e/f.yaml"};
-
-/* As config_eval's: the zone database is global state, so a zone is
- * tried and UTC put back. */
-static int check_zone(const char *name, char *why, size_t whylen)
-{
-	(void)why;
-	(void)whylen;
-	int bad = ts_set_zone(name);
-	ts_set_zone("UTC");
-	return bad ? -1 : 0;
-}
-
-static int check_format(const char *name, char *why, size_t whylen)
-{
-	snprintf(why, whylen, "%s", ingest_formats());
-	return ingest_check_format(name) ? -1 : 0;
-}
-
-static int check_log_format(const char *fmt, char *why, size_t whylen)
-{
-	struct log_format lf;
-	if (log_format_compile(&lf, "custom", fmt, why, whylen))
-		return -1;
-	log_format_free(&lf);
-	return 0;
-}
 
 enum value { NONE, TEXT, PCT, LATENCY, WINDOW, CALENDAR, TIME, MONTH, QUARTER, WEEK, BUDGETING,
 	     SLICE, PERIOD, FORMAT, LOGFMT, DELIM, UNIT, STATUS, WHERE, DURATION };
@@ -168,7 +143,7 @@ static bool value_ok(enum value v, const char *s)
 	case FORMAT:
 		return ingest_check_format(s) == 0;
 	case LOGFMT:
-		return check_log_format(s, why, sizeof why) == 0;
+		return config_checks.log_format(s, why, sizeof why) == 0;
 	case DELIM:
 		return strcmp(s, ",") == 0 || strcmp(s, ";") == 0 || strcmp(s, "tab") == 0;
 	case UNIT:
@@ -201,7 +176,7 @@ static void check_run(const struct slocfg_run *r, size_t nconfigs)
 	FUZZ_ASSERT(r->line >= 1);
 	FUZZ_ASSERT(r->format == SLOCFG_NATIVE || r->format == SLOCFG_OPENSLO ||
 		    r->format == SLOCFG_SLOTH);
-	FUZZ_ASSERT(!r->tz || check_zone(r->tz, NULL, 0) == 0);
+	FUZZ_ASSERT(!r->tz || config_checks.zone(r->tz, NULL, 0) == 0);
 
 	FUZZ_ASSERT(r->nfiles <= SLOCFG_MAX_FILES);
 	const char *slash = strrchr(r->file, '/');
@@ -253,9 +228,8 @@ static void check_run(const struct slocfg_run *r, size_t nconfigs)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const struct slocfg_checks checks = {check_zone, check_format, check_log_format};
 	char err[1024];
-	struct slocfg *c = slocfg_new(&checks);
+	struct slocfg *c = slocfg_new(&config_checks);
 	if (!c)
 		abort();
 

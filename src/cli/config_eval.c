@@ -13,10 +13,9 @@
 #include <json-c/json.h>
 
 #include "cli/cli.h"
+#include "cli/config_checks.h"
 #include "cli/config_eval.h"
-#include "cli/ingest.h"
 #include "config/slo_config.h"
-#include "input/log_format.h"
 #include "report/prom_merge.h"
 #include "util/timestamp.h"
 
@@ -31,34 +30,6 @@ struct config_sink {
 	bool ok;
 	char failed_names[256];
 };
-
-/* The zone database is global state: a zone is tried and the default
- * put back. */
-static const char *default_zone;
-
-static int check_zone(const char *name, char *why, size_t whylen)
-{
-	(void)why;
-	(void)whylen;
-	int bad = ts_set_zone(name);
-	ts_set_zone(default_zone);
-	return bad ? -1 : 0;
-}
-
-static int check_format(const char *name, char *why, size_t whylen)
-{
-	snprintf(why, whylen, "%s", ingest_formats());
-	return ingest_check_format(name) ? -1 : 0;
-}
-
-static int check_log_format(const char *fmt, char *why, size_t whylen)
-{
-	struct log_format lf;
-	if (log_format_compile(&lf, "custom", fmt, why, whylen))
-		return -1;
-	log_format_free(&lf);
-	return 0;
-}
 
 /* A run's JSON report, its objectives renamed, merged into the whole:
  * the run's window, records, inputs (everything beside its objectives)
@@ -138,17 +109,14 @@ static int sink_report(struct eval_sink *s, struct report_eval *rep, int status)
 			status = EXIT_INPUT;
 		}
 		free(buf);
+	} else if (k->format == REPORT_MARKDOWN) {
+		printf("%s### %s (%s:%u)\n\n", k->sections ? "\n" : "", k->run->name, k->run->file,
+		       k->run->line);
+		report_eval_markdown(stdout, rep);
 	} else {
-		if (k->format == REPORT_MARKDOWN)
-			printf("%s### %s (%s:%u)\n\n", k->sections ? "\n" : "", k->run->name,
-			       k->run->file, k->run->line);
-		else
-			printf("%s== %s (%s:%u)\n", k->sections ? "\n" : "", k->run->name,
-			       k->run->file, k->run->line);
-		if (k->format == REPORT_MARKDOWN)
-			report_eval_markdown(stdout, rep);
-		else
-			report_eval_text(stdout, rep);
+		printf("%s== %s (%s:%u)\n", k->sections ? "\n" : "", k->run->name, k->run->file,
+		       k->run->line);
+		report_eval_text(stdout, rep);
 	}
 	rep->obj = given;
 	k->sections++;
@@ -184,13 +152,12 @@ int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t
 {
 	const bool json = format == REPORT_JSON;
 	static char zone[128];
-	const struct slocfg_checks checks = {check_zone, check_format, check_log_format};
 	char err[1024];
 	int status = EXIT_MET;
 
 	snprintf(zone, sizeof zone, "%s", ts_zone_name());
-	default_zone = zone;
-	struct slocfg *c = slocfg_new(&checks);
+	config_checks_zone_after(zone);
+	struct slocfg *c = slocfg_new(&config_checks);
 	if (!c) {
 		cli_error("out of memory");
 		return EXIT_INPUT;
