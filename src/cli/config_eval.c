@@ -23,7 +23,7 @@ struct config_sink {
 	struct eval_sink base; /* first: the sink is cast back */
 	const struct slocfg_run *run;
 	enum report_format format;
-	bool json, quiet;
+	bool quiet;
 	size_t sections, met, failed;
 	json_object *objectives; /* with json */
 	struct prom_merge *prom; /* with --format prom */
@@ -88,7 +88,7 @@ static int sink_report(struct eval_sink *s, struct report_eval *rep, int status)
 	for (size_t i = 0; i < rep->nobj; i++)
 		snprintf(objs[i].name, sizeof objs[i].name, "%s", k->run->name);
 	rep->obj = objs;
-	if (k->json) {
+	if (k->format == REPORT_JSON) {
 		if (merge_json(k, rep)) {
 			cli_error("out of memory");
 			status = EXIT_INPUT;
@@ -150,7 +150,6 @@ static bool reads_stdin(const struct slocfg_run *r, char *const *files, size_t n
 int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t nopts,
 		char *const *files, size_t nfiles, enum report_format format, bool quiet)
 {
-	const bool json = format == REPORT_JSON;
 	static char zone[128];
 	char err[1024];
 	int status = EXIT_MET;
@@ -187,9 +186,9 @@ int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t
 		return EXIT_USAGE;
 	}
 
-	struct config_sink sink = {.base = {.report = sink_report}, .format = format, .json = json,
+	struct config_sink sink = {.base = {.report = sink_report}, .format = format,
 				   .quiet = quiet, .ok = true};
-	if ((json && !(sink.objectives = json_object_new_array())) ||
+	if ((format == REPORT_JSON && !(sink.objectives = json_object_new_array())) ||
 	    (format == REPORT_PROM && !(sink.prom = prom_merge_new()))) {
 		cli_error("out of memory");
 		slocfg_free(c);
@@ -228,9 +227,9 @@ int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t
 			status = st;
 	}
 	ts_set_zone(zone);
-	if (quiet) {
-		/* the exit status alone */
-	} else if (json && status != EXIT_USAGE && status != EXIT_INPUT) {
+	if (quiet || status == EXIT_USAGE || status == EXIT_INPUT) {
+		/* the exit status alone, or the error said */
+	} else if (format == REPORT_JSON) {
 		json_object *root = json_object_new_object();
 		json_object *cfgs = json_object_new_array();
 		for (size_t i = 0; i < nconfigs; i++)
@@ -244,10 +243,9 @@ int config_eval(char *const *configs, size_t nconfigs, char *const *opts, size_t
 								    JSON_C_TO_STRING_SPACED |
 								    JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(root);
-	} else if (format == REPORT_PROM && status != EXIT_USAGE && status != EXIT_INPUT) {
+	} else if (format == REPORT_PROM) {
 		prom_merge_write(sink.prom, stdout);
-	} else if ((format == REPORT_TEXT || format == REPORT_MARKDOWN) && sink.sections &&
-		   status != EXIT_USAGE && status != EXIT_INPUT) {
+	} else if ((format == REPORT_TEXT || format == REPORT_MARKDOWN) && sink.sections) {
 		printf(format == REPORT_MARKDOWN ? "\n**%zu objective%s: %zu met, %zu not met%s%s%s**\n"
 						 : "\n== %zu objective%s: %zu met, %zu not met%s%s%s\n",
 		       sink.sections, sink.sections == 1 ? "" : "s", sink.met, sink.failed,

@@ -345,8 +345,6 @@ static const char *const time_help =
  * change is left unsaid, for the same words whenever a file was copied. */
 static const char *year_help(const struct ingest *g, char *buf, size_t size)
 {
-	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	if (!g->year)
 		snprintf(buf, size, "the year of the file's last change (before it for a "
 				    "later month)");
@@ -354,7 +352,7 @@ static const char *year_help(const struct ingest *g, char *buf, size_t size)
 		snprintf(buf, size, "%d (--year)", g->year);
 	else
 		snprintf(buf, size, "%d, or %d after %s (--year)", g->year, g->year - 1,
-			 months[g->year_month - 1]);
+			 ts_month_name(g->year_month));
 	return buf;
 }
 
@@ -503,7 +501,6 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
  * Returns the line itself when it has no such prefix. */
 static const char *syslog_message(const char *line, size_t *len)
 {
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	const char *p = line, *end = line + *len;
 	if (p < end && *p == '<') { /* <190> */
 		const char *gt = memchr(p, '>', (size_t)(end - p) < 6 ? (size_t)(end - p) : 6);
@@ -513,10 +510,7 @@ static const char *syslog_message(const char *line, size_t *len)
 	}
 	if (end - p < 16 || p[3] != ' ' || p[6] != ' ' || p[9] != ':' || p[12] != ':' || p[15] != ' ')
 		return line;
-	bool month = false;
-	for (int i = 0; i < 12; i++)
-		month = month || memcmp(p, months + 3 * i, 3) == 0;
-	if (!month)
+	if (!ts_month_abbr(p))
 		return line;
 	/* the host, then the tag up to ": " */
 	const char *q = memchr(p + 16, ' ', (size_t)(end - p - 16));
@@ -1064,8 +1058,11 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 	struct file x = {.g = g};
 	x.in = in;
 	x.name = source_name(src);
+	/* syslog stamps take their year from when the file was written */
 	int64_t written = source_mtime(src);
-	ts_set_year(g->year, g->year_month, written != INT64_MIN ? written : (int64_t)time(NULL) * NS_PER_S);
+	if (written == INT64_MIN)
+		written = (int64_t)time(NULL) * NS_PER_S;
+	ts_set_year(g->year, g->year_month, written);
 	if (g->on_read)
 		source_on_read(src, g->on_read, g->on_read_arg);
 	if (in)

@@ -258,14 +258,20 @@ static enum num_err civil_to_ns(int y, int mo, int d, int h, int mi, int sec, in
 	return NUM_OK;
 }
 
-/* The month of "Jan" to "Dec" at p (3 bytes), or 0. */
-static int month_abbr(const char *p)
+static const char *const month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+int ts_month_abbr(const char *p)
 {
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
 	for (int i = 0; i < 12; i++)
-		if (memcmp(p, months + 3 * i, 3) == 0)
+		if (memcmp(p, month_names[i], 3) == 0)
 			return i + 1;
 	return 0;
+}
+
+const char *ts_month_name(int m)
+{
+	return m >= 1 && m <= 12 ? month_names[m - 1] : "?";
 }
 
 enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
@@ -280,7 +286,7 @@ enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
 		end--;
 	if (!digits(&p, end, 2, &d) || p >= end || *p++ != '/' || end - p < 4)
 		return NUM_SYNTAX;
-	mo = month_abbr(p);
+	mo = ts_month_abbr(p);
 	p += 3;
 	if (!mo || p >= end || *p++ != '/' || !digits(&p, end, 4, &y) || p >= end ||
 	    *p++ != ':' || !digits(&p, end, 2, &h) || p >= end || *p++ != ':' ||
@@ -334,7 +340,7 @@ enum num_err ts_parse_syslog(const char *s, size_t len, int64_t *ns_out)
 	int y, mo, d, h, mi, sec;
 	int64_t frac = 0;
 
-	if (len < 14 || !(mo = month_abbr(s)) || s[3] != ' ')
+	if (len < 14 || !(mo = ts_month_abbr(s)) || s[3] != ' ')
 		return NUM_SYNTAX;
 	p += 4;
 	if (*p == ' ') /* "Feb  5": the day padded with a space */

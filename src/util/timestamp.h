@@ -31,6 +31,11 @@ void ts_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
  * (ts_parse_clf); or a syslog stamp (ts_parse_syslog). */
 enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out);
 
+/* The month (1-12) whose English abbreviation, "Jan" to "Dec", starts
+ * at p (3 bytes are read), or 0; and the abbreviation of month m. */
+int ts_month_abbr(const char *p);
+const char *ts_month_name(int m);
+
 /* Parses a syslog stamp (RFC 3164), "Feb 25 16:19:49" or "Feb  5
  * 16:19:49", with an optional fraction of a second and an optional year
  * after it ("Feb 25 16:19:49 2019"), in the zone of ts_set_zone.  A stamp
