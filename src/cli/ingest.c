@@ -1175,6 +1175,7 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 						sizeof in->columns);
 		}
 		enum line_read_status st = line_read(src, on_line, &x, &info);
+		g->lines = info.lines;
 		nginx_plus_free(x.np);
 		x.np = NULL;
 		if (x.kind == FMT_JSON) {
@@ -1196,6 +1197,7 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 			snprintf(in->format, sizeof in->format, "csv");
 		x.csv_info = &info;
 		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
+		g->lines = info.lines;
 		if (in)
 			in->delim = info.delim;
 		g->unclosed = info.unclosed_line != 0;

@@ -42,6 +42,7 @@ struct ingest {
 	/* kept by ingest */
 	uint64_t shown;
 	bool unclosed;           /* the last CSV file ended in an open quote */
+	uint64_t lines;          /* physical lines of the last file read */
 	struct bytes *skips;     /* in a reader of a share of a file: the
 				    skip messages, for its parent to say */
 };

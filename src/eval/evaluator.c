@@ -46,6 +46,10 @@ struct pct {
 	struct sketch *blk[PCT_BLOCKS + 1];
 	int64_t blk_no[PCT_BLOCKS + 1]; /* the block each holds */
 	int64_t per;                    /* ring buckets a block */
+	/* the block of the last record: its ring buckets [cur_lo, cur_hi]
+	 * and its slot, so that records in it take no division */
+	int64_t cur_b, cur_lo, cur_hi;
+	size_t cur_slot;
 	struct exact_pct *ex;
 	struct timed_value *tv;         /* exact, rolling */
 	size_t ntv, captv;
@@ -247,7 +251,10 @@ static void pct_add(struct evaluator *ev, int64_t k, const struct slo_record *r)
 		return;
 	}
 	struct sketch *sk = p->all;
-	if (ev->window) {
+	if (ev->window && k >= p->cur_lo && k <= p->cur_hi && p->blk[p->cur_slot] &&
+	    p->blk_no[p->cur_slot] == p->cur_b) {
+		sk = p->blk[p->cur_slot];
+	} else if (ev->window) {
 		int64_t b = floor_div(k, p->per);
 		size_t slot = (size_t)(((b % (PCT_BLOCKS + 1)) + PCT_BLOCKS + 1) % (PCT_BLOCKS + 1));
 		if (!p->blk[slot] && !(p->blk[slot] = sketch_new())) {
@@ -261,6 +268,10 @@ static void pct_add(struct evaluator *ev, int64_t k, const struct slo_record *r)
 			p->blk_no[slot] = b;
 		}
 		sk = p->blk[slot];
+		p->cur_b = b;
+		p->cur_slot = slot;
+		p->cur_lo = b * p->per;
+		p->cur_hi = p->cur_lo + (p->per - 1);
 	}
 	if (sketch_add_n(sk, r->latency, r->total))
 		p->failed = true;
@@ -440,6 +451,8 @@ int eval_enable_percentiles(struct evaluator *ev, bool exact)
 	p->per = ev->window ? (ev->nbuckets + PCT_BLOCKS - 1) / PCT_BLOCKS : 1;
 	for (size_t i = 0; i <= PCT_BLOCKS; i++)
 		p->blk_no[i] = INT64_MIN;
+	p->cur_lo = 1; /* no block yet */
+	p->cur_hi = 0;
 	if (exact && !ev->window)
 		p->ex = exact_pct_new();
 	else if (!exact && !ev->window)

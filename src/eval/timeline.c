@@ -6,6 +6,7 @@
 #include <string.h>
 
 #define DAY_MINUTES 1440
+#define NS_PER_MINUTE INT64_C(60000000000)
 
 struct timeline {
 	size_t slots;
@@ -15,6 +16,10 @@ struct timeline {
 	int64_t first, last; /* minutes with data */
 	int any;
 	int64_t row_day;     /* the day of the last row asked for */
+	/* the last row asked for and the first and last ns of its minute:
+	 * records come mostly in order, thousands a minute */
+	uint64_t *row;
+	int64_t row_from, row_to;
 	uint64_t *in;        /* a row being decoded, checked before it is added */
 };
 
@@ -80,7 +85,9 @@ static int64_t cover_day(struct timeline *tl, int64_t d)
 
 uint64_t *timeline_row(struct timeline *tl, int64_t t)
 {
-	int64_t minute = floor_div(t, INT64_C(60000000000));
+	if (tl->row && t >= tl->row_from && t <= tl->row_to)
+		return tl->row;
+	int64_t minute = floor_div(t, NS_PER_MINUTE);
 	/* records come mostly in order: the day of the last one is checked first */
 	int64_t d;
 	if (tl->any && minute >= tl->row_day * DAY_MINUTES &&
@@ -102,7 +109,15 @@ uint64_t *timeline_row(struct timeline *tl, int64_t t)
 		tl->last = minute;
 	tl->any = 1;
 	tl->row_day = d;
-	return tl->day[i] + (size_t)(minute - d * DAY_MINUTES) * tl->slots;
+	uint64_t *row = tl->day[i] + (size_t)(minute - d * DAY_MINUTES) * tl->slots;
+	/* rows stay where they are until timeline_free; a minute at the
+	 * ends of the int64_t range is not kept, its bounds would not fit */
+	if (minute > INT64_MIN / NS_PER_MINUTE && minute < INT64_MAX / NS_PER_MINUTE - 1) {
+		tl->row = row;
+		tl->row_from = minute * NS_PER_MINUTE;
+		tl->row_to = tl->row_from + (NS_PER_MINUTE - 1);
+	}
+	return row;
 }
 
 int timeline_add(struct timeline *tl, int64_t t, size_t slot, uint64_t v)
@@ -161,7 +176,7 @@ int timeline_merge(struct timeline *dst, const struct timeline *src)
 				k++;
 			if (k == src->slots)
 				continue;
-			uint64_t *out = timeline_row(dst, ((day * DAY_MINUTES) + (int64_t)m) * INT64_C(60000000000));
+			uint64_t *out = timeline_row(dst, ((day * DAY_MINUTES) + (int64_t)m) * NS_PER_MINUTE);
 			if (!out)
 				return -1;
 			for (k = 0; k < src->slots; k++)
@@ -211,8 +226,8 @@ int timeline_decode_add(struct timeline *tl, struct bytes_reader *r,
 		for (size_t k = 0; k < tl->slots; k++)
 			tl->in[k] = bytes_get_u64(r);
 		/* minutes whose nanoseconds fit in 64 bits */
-		if (r->bad || minute < INT64_MIN / INT64_C(60000000000) ||
-		    minute > INT64_MAX / INT64_C(60000000000) || (ok && !ok(tl->in, arg))) {
+		if (r->bad || minute < INT64_MIN / NS_PER_MINUTE ||
+		    minute > INT64_MAX / NS_PER_MINUTE || (ok && !ok(tl->in, arg))) {
 			r->bad = true;
 			break;
 		}
@@ -224,7 +239,7 @@ int timeline_decode_add(struct timeline *tl, struct bytes_reader *r,
 			k++;
 		if (k == tl->slots)
 			continue;
-		uint64_t *row = lost ? NULL : timeline_row(tl, minute * INT64_C(60000000000));
+		uint64_t *row = lost ? NULL : timeline_row(tl, minute * NS_PER_MINUTE);
 		k = 0;
 		while (row && k < tl->slots && row[k] <= UINT64_MAX - tl->in[k])
 			k++;

@@ -38,6 +38,8 @@ struct row {
 	struct csv_field *fields;
 	size_t fcap;
 	bool general_only; /* no fast path (struct csv_read_opts) */
+	unsigned char cls[256]; /* byte classes of the fast path, for cls_delim */
+	char cls_delim;
 	uint64_t fast_lines;
 };
 
@@ -151,28 +153,81 @@ static int is_space_only(unsigned char c)
 	return c == ' ';
 }
 
-/* Feeds buf to the parser line by line, counting lines. */
+/* Byte classes of the fast path: a delimiter ends a field, the newline
+ * the line; a quote or a carriage return hands the line to libcsv. */
+enum { B_TEXT, B_DELIM, B_END, B_ODD };
+
+static void set_classes(struct row *r, char delim)
+{
+	memset(r->cls, B_TEXT, sizeof r->cls);
+	r->cls[(unsigned char)delim] = B_DELIM;
+	r->cls['"'] = B_ODD; /* a quote as the delimiter is libcsv's */
+	r->cls['\r'] = B_ODD;
+	r->cls['\n'] = B_END;
+	r->cls_delim = delim;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR 1
+#define ONES UINT64_C(0x0101010101010101)
+
+/* Bit 7 of each byte of w that equals the byte repeated in rep.  The
+ * lowest bit set is always a true match (a borrow may mark a byte above
+ * one), which is all that the scan below asks of it. */
+static uint64_t bytes_equal(uint64_t w, uint64_t rep)
+{
+	uint64_t t = w ^ rep;
+	return (t - ONES) & ~t & (ONES << 7);
+}
+#else
+#define SWAR 0
+#endif
+
+/* The first byte at or after c that is not B_TEXT.  Eight bytes at a time
+ * while `limit` (the end of the bytes read) leaves room: the scan may look
+ * past the line, never past the newline that ends it. */
+static const char *next_special(const struct row *r, const char *c, const char *limit)
+{
+#if SWAR
+	uint64_t rd = ONES * (unsigned char)r->cls_delim;
+	while (limit - c >= 8) {
+		uint64_t w;
+		memcpy(&w, c, 8);
+		uint64_t m = bytes_equal(w, rd) | bytes_equal(w, ONES * '"') |
+			     bytes_equal(w, ONES * '\r') | bytes_equal(w, ONES * '\n');
+		if (m)
+			return c + (__builtin_ctzll(m) >> 3);
+		c += 8;
+	}
+#else
+	(void)limit;
+#endif
+	while (r->cls[(unsigned char)*c] == B_TEXT)
+		c++;
+	return c;
+}
+
 /* The fast path: a whole line with no quote (most lines of most files)
  * is split here, as libcsv would split it: fields separated by the
- * delimiter, spaces around them dropped.  Returns false, leaving the line
- * to libcsv, for anything else: a quote, a carriage return before the
- * end, a blank line, too many fields for the array. */
-static bool split_plain(struct row *r, char delim, const char *s, size_t len)
+ * delimiter, spaces around them dropped.  s[len] is the line's newline,
+ * which ends the scan; the bytes read go on to `limit`.  Returns false,
+ * leaving the line to libcsv, for anything else: a quote, a carriage
+ * return before the end, a blank line. */
+static bool split_plain(struct row *r, char delim, const char *s, size_t len,
+			const char *limit)
 {
-	if (len > 0 && s[len - 1] == '\r')
-		len--;
-	if (memchr(s, '"', len) || memchr(s, '\r', len))
-		return false;
-	size_t i = 0;
-	while (i < len && s[i] == ' ')
-		i++;
-	if (i == len)
-		return false; /* blank: libcsv's business */
+	if (r->cls_delim != delim)
+		set_classes(r, delim);
 	size_t n = 0, bytes = 0;
-	const char *end = s + len, *p = s;
-	for (;;) {
-		const char *d = memchr(p, delim, (size_t)(end - p));
-		const char *e = d ? d : end;
+	const char *a = s;
+	for (const char *c = s;; c++) {
+		c = next_special(r, c, limit);
+		unsigned k = r->cls[(unsigned char)*c];
+		if (k == B_ODD) {
+			if (!(*c == '\r' && c + 1 == s + len))
+				return false;
+			k = B_END; /* CRLF */
+		}
 		if (n == r->max_fields) {
 			n = 0; /* too wide: no row, a row too large */
 			break;
@@ -187,10 +242,9 @@ static bool split_plain(struct row *r, char delim, const char *s, size_t len)
 			r->fields = f;
 			r->fcap = cap;
 		}
-		const char *a = p;
-		while (a < e && *a == ' ')
+		const char *b = c;
+		while (a < b && *a == ' ')
 			a++;
-		const char *b = e;
 		while (b > a && b[-1] == ' ')
 			b--;
 		r->fields[n].s = a;
@@ -201,10 +255,12 @@ static bool split_plain(struct row *r, char delim, const char *s, size_t len)
 			n = 0;
 			break;
 		}
-		if (!d)
+		if (k == B_END)
 			break;
-		p = d + 1;
+		a = c + 1;
 	}
+	if (n == 1 && r->fields[0].len == 0)
+		return false; /* blank: libcsv's business */
 	if (r->fn(r->ctx, n ? r->fields : NULL, n, r->cur_line, r->cur_line))
 		r->stop = 1;
 	return true;
@@ -315,7 +371,7 @@ static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t le
 		/* a whole line while no row is open (libcsv's state 0,
 		 * ROW_NOT_BEGUN) may take the fast path */
 		if (nl && p->pstate == 0 && !r->partial_line && !r->general_only &&
-		    split_plain(r, (char)csv_get_delim(p), buf, (size_t)(nl - buf))) {
+		    split_plain(r, (char)csv_get_delim(p), buf, (size_t)(nl - buf), buf + len)) {
 			r->cur_line++;
 			r->fast_lines++;
 			buf += n;
@@ -399,6 +455,7 @@ enum csv_read_status csv_read_with(struct source *src, char delim,
 	r.fn = fn;
 	r.ctx = ctx;
 	r.general_only = opts && opts->general_only;
+	set_classes(&r, ','); /* the table must mark a newline from the start */
 	r.cur_line = 1;
 
 	/* the first line decides the delimiter: read until it is whole */

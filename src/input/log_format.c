@@ -1,6 +1,7 @@
 /* Log format compilation and matching. */
 #include "input/log_format.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -286,41 +287,70 @@ void log_format_free(struct log_format *f)
 	f->n = 0;
 }
 
-/* Finds where a field ends: the next occurrence of the literal that
- * follows it, skipping occurrences escaped with a backslash (Apache writes
- * \" inside a quoted request) and, in list fields, a separator that
- * follows a comma ("0.004, 0.100"). */
-static const char *field_end(const char *p, const char *end, const struct log_item *it,
-			     const struct log_item *next)
+/* Whether the literal of `it` is at p (before end).  Literals are a few
+ * bytes (" - ", "] \"", "\" "): compared here, not by a call to memcmp. */
+static bool literal_at(const char *p, const char *end, const struct log_item *it)
 {
-	const char *q = p, *hit;
-	for (;;) {
-		if (!next) {
-			hit = end;
-			break;
-		}
-		hit = memchr(q, next->lit[0], (size_t)(end - q));
-		if (!hit || (size_t)(end - hit) < next->lit_len)
-			return NULL;
-		/* a quote after an odd number of backslashes is escaped: "\\"
-		 * is a backslash that ends the value */
+	if ((size_t)(end - p) < it->lit_len)
+		return false;
+	for (size_t i = 0; i < it->lit_len; i++)
+		if (p[i] != it->lit[i])
+			return false;
+	return true;
+}
+
+/* Whether the literal `next` at hit ends the field that began at p: not
+ * when it is a quote after an odd number of backslashes (Apache writes \"
+ * inside a quoted request; "\\" is a backslash that ends the value), nor,
+ * in a list field, a separator after a comma ("0.004, 0.100"). */
+static bool ends_field(const char *p, const char *hit, const char *end,
+		       const struct log_item *it, const struct log_item *next)
+{
+	if (!literal_at(hit, end, next))
+		return false;
+	if (next->lit[0] == '"') {
 		size_t bs = 0;
 		while (hit - bs > p && hit[-1 - (ptrdiff_t)bs] == '\\')
 			bs++;
-		if (memcmp(hit, next->lit, next->lit_len) == 0 &&
-		    !(bs % 2 == 1 && next->lit[0] == '"') &&
-		    !(it->list && hit > p && hit[-1] == ','))
-			break;
-		q = hit + 1;
+		if (bs % 2 == 1)
+			return false;
 	}
-	/* a bare field is one token: without this, "$body_bytes_sent" would
-	 * swallow the extra numbers of a layout that is not combined */
+	return !(it->list && hit > p && hit[-1] == ',');
+}
+
+/* Finds where a field ends: the next occurrence of the literal that
+ * follows it (ends_field).  A bare field is one token: without that,
+ * "$body_bytes_sent" would swallow the extra numbers of a layout that is
+ * not combined; such a field is read a byte at a time to its end (they
+ * are short), one between quotes or brackets with memchr. */
+static const char *field_end(const char *p, const char *end, const struct log_item *it,
+			     const struct log_item *next)
+{
+	if (!next) {
+		if (!it->spaces)
+			for (const char *c = p; c < end; c++)
+				if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
+					return NULL;
+		return end;
+	}
+	char first = next->lit[0];
 	if (!it->spaces) {
-		for (const char *c = p; c < hit; c++)
+		for (const char *c = p; c < end; c++) {
+			if (*c == first && ends_field(p, c, end, it, next))
+				return c;
 			if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
 				return NULL;
+		}
+		return NULL;
 	}
-	return hit;
+	for (const char *q = p;; q++) {
+		const char *hit = memchr(q, first, (size_t)(end - q));
+		if (!hit || (size_t)(end - hit) < next->lit_len)
+			return NULL;
+		if (ends_field(p, hit, end, it, next))
+			return hit;
+		q = hit;
+	}
 }
 
 int log_format_match(const struct log_format *f, const char *line, size_t len,
@@ -332,7 +362,7 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 	for (size_t i = 0; i < f->n; i++) {
 		const struct log_item *it = &f->item[i];
 		if (it->lit) {
-			if ((size_t)(end - p) < it->lit_len || memcmp(p, it->lit, it->lit_len) != 0) {
+			if (!literal_at(p, end, it)) {
 				*where = i;
 				return -1;
 			}

@@ -44,6 +44,12 @@ enum num_err num_parse_scaled(const char *s, size_t len, int scale_digits,
  * does not fit. */
 enum num_err num_parse_times(const char *s, size_t len, int64_t unit, int64_t *out);
 
+/* Reads the decimal digits at the start of s[0..len), at most 19 (they
+ * cannot pass 2^64), into *v; returns how many it read, 0 when s does not
+ * start with a digit.  The hot path of every time, status and latency
+ * cell: eight digits at a time where the input has them. */
+size_t num_digits(const char *s, size_t len, uint64_t *v);
+
 /* Parses a whole non-negative number into a uint64_t. */
 enum num_err num_parse_u64(const char *s, size_t len, uint64_t *out);
 

@@ -256,6 +256,52 @@ static void test_format_scaled(void **state)
 	assert_string_equal(num_format_scaled(123456, 0, small, sizeof small), "123");
 }
 
+/* num_digits against the obvious byte loop: every length to 22, with each
+ * byte that borders the digits ('/' ':' and bytes with bit 7 set, which
+ * the eight-at-a-time check must not take for digits) at every place. */
+static size_t digits_slowly(const char *s, size_t len, uint64_t *v)
+{
+	size_t i = 0;
+	*v = 0;
+	while (i < len && i < 19 && s[i] >= '0' && s[i] <= '9')
+		*v = *v * 10 + (uint64_t)(s[i++] - '0');
+	return i;
+}
+
+static void test_digits(void **state)
+{
+	static const char odd[] = {'/', ':', ' ', '.', '\0', (char)0x80, (char)0xb0, (char)0xff,
+				    (char)0xb9, 'a'};
+	char buf[24];
+	(void)state;
+	for (size_t len = 0; len <= 22; len++) {
+		for (size_t i = 0; i < len; i++)
+			buf[i] = (char)('0' + (i * 7 + len) % 10);
+		for (size_t at = 0; at <= len; at++) {
+			for (size_t k = 0; k < sizeof odd; k++) {
+				char save = at < len ? buf[at] : 0;
+				if (at < len)
+					buf[at] = odd[k];
+				uint64_t v, w;
+				size_t n = num_digits(buf, len, &v);
+				assert_int_equal(n, digits_slowly(buf, len, &w));
+				assert_true(v == w);
+				if (at < len)
+					buf[at] = save;
+			}
+		}
+	}
+	uint64_t v;
+	assert_int_equal(num_digits("9999999999999999999", 19, &v), 19);
+	assert_true(v == UINT64_C(9999999999999999999));
+	assert_int_equal(num_digits("12345678901234567890", 20, &v), 19); /* no more */
+	assert_true(v == UINT64_C(1234567890123456789));
+	assert_int_equal(num_digits("00000000", 8, &v), 8);
+	assert_true(v == 0);
+	assert_int_equal(num_digits("1790812800015", 13, &v), 13);
+	assert_true(v == UINT64_C(1790812800015));
+}
+
 static void test_strerror(void **state)
 {
 	(void)state;
@@ -276,6 +322,7 @@ int main(void)
 		cmocka_unit_test(test_parse_times),
 		cmocka_unit_test(test_format_percent),
 		cmocka_unit_test(test_format_scaled),
+		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_strerror),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -257,7 +257,20 @@ static void test_clf_direct(void **state)
 		char buf[64];
 		snprintf(buf, sizeof buf, "01/%s/2000:00:00:00", months[m]);
 		clf_ok(buf, ts_days_from_civil(2000, m + 1, 1) * 86400 * S);
+		/* the usual 26 bytes, read at fixed places */
+		snprintf(buf, sizeof buf, "01/%s/2000:00:00:00 +0100", months[m]);
+		clf_ok(buf, (ts_days_from_civil(2000, m + 1, 1) * 86400 - 3600) * S);
 	}
+	/* at fixed places, every byte still counts: one changed is no time */
+	for (size_t i = 0; i < 26; i++) {
+		char buf[] = "10/Oct/2000:13:55:36 -0700";
+		buf[i] = i == 20 ? 'x' : buf[i] == 'x' ? 'y' : ':' + (buf[i] == ':');
+		t = 7;
+		assert_int_not_equal(ts_parse_clf(buf, 26, &t), NUM_OK);
+		assert_true(t == 7);
+	}
+	clf_bad("10/Oct/2000:13:55:36 +2400", NUM_RANGE);
+	clf_bad("10/Oct/2000:13:55:36 +0060", NUM_RANGE);
 }
 
 static void test_clf_direct_bad(void **state)
