@@ -179,25 +179,56 @@ static uint64_t bytes_equal(uint64_t w, uint64_t rep)
 	uint64_t t = w ^ rep;
 	return (t - ONES) & ~t & (ONES << 7);
 }
+
+
+/* Bit 7 of each byte of w below n (n <= 128), exact for the lowest; a
+ * byte of 128 or more (UTF-8) is never marked. */
+static uint64_t bytes_below(uint64_t w, unsigned n)
+{
+	return (w - ONES * n) & ~w & (ONES << 7);
+}
 #else
 #define SWAR 0
 #endif
 
 /* The first byte at or after c that is not B_TEXT.  Eight bytes at a time
  * while `limit` (the end of the bytes read) leaves room: the scan may look
- * past the line, never past the newline that ends it. */
+ * past the line, never past the newline that ends it.  With a comma or a
+ * tab for delimiter (below '0', as a quote, CR and LF are) one test finds
+ * every byte that may be special, and the table says whether it is (a
+ * space is not); with another delimiter, each of the four is looked for. */
 static const char *next_special(const struct row *r, const char *c, const char *limit)
 {
 #if SWAR
-	uint64_t rd = ONES * (unsigned char)r->cls_delim;
-	while (limit - c >= 8) {
-		uint64_t w;
-		memcpy(&w, c, 8);
-		uint64_t m = bytes_equal(w, rd) | bytes_equal(w, ONES * '"') |
-			     bytes_equal(w, ONES * '\r') | bytes_equal(w, ONES * '\n');
-		if (m)
-			return c + (__builtin_ctzll(m) >> 3);
-		c += 8;
+	unsigned char delim = (unsigned char)r->cls_delim;
+	if (delim < '0') {
+		unsigned below = (delim > '"' ? delim : '"') + 1u;
+		for (;;) {
+			while (limit - c >= 8) {
+				uint64_t w;
+				memcpy(&w, c, 8);
+				uint64_t m = bytes_below(w, below);
+				if (m) {
+					c += __builtin_ctzll(m) >> 3;
+					break;
+				}
+				c += 8;
+			}
+			if (limit - c < 8 || r->cls[(unsigned char)*c] != B_TEXT)
+				break;
+			c++;
+		}
+	} else {
+		uint64_t rd = ONES * delim;
+		while (limit - c >= 8) {
+			uint64_t w;
+			memcpy(&w, c, 8);
+			uint64_t m = bytes_equal(w, rd) | bytes_equal(w, ONES * '"') |
+				     bytes_equal(w, ONES * '\r') | bytes_equal(w, ONES * '\n');
+			if (m)
+				return c + (__builtin_ctzll(m) >> 3);
+			c += 8;
+		}
 	}
 #else
 	(void)limit;

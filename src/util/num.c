@@ -22,23 +22,46 @@ const char *num_strerror(enum num_err e)
 }
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* Eight ASCII digits in one word, the first in its lowest byte: their
- * value, or -1 when a byte is not a digit.  Each byte less '0' must be
- * below 10, which adding 118 (0x76) turns into "bit 7 stays clear". */
-static int64_t eight_digits(const char *s)
+/* The eight bytes at s less '0' each, the first in the lowest byte; -1
+ * (all bits) when one is not a digit.  Each byte less '0' must be below
+ * 10, which adding 118 (0x76) turns into "bit 7 stays clear". */
+static uint64_t digit_values(const char *s)
 {
 	uint64_t w;
 	memcpy(&w, s, 8);
 	uint64_t d = w - UINT64_C(0x3030303030303030);
 	if ((w | d | (d + UINT64_C(0x7676767676767676))) & UINT64_C(0x8080808080808080))
-		return -1;
-	/* pairs, then fours, then all eight: each step multiplies the
-	 * upper half of a field by its weight and adds the lower */
+		return UINT64_MAX;
+	return d;
+}
+
+/* The number the eight digit values of d make, the first the highest:
+ * pairs, then fours, then all eight, each step multiplying the upper
+ * half of a field by its weight and adding the lower. */
+static uint64_t digits_value(uint64_t d)
+{
 	d = (d * 10 + (d >> 8)) & UINT64_C(0x00ff00ff00ff00ff);
 	d = (d * 100 + (d >> 16)) & UINT64_C(0x0000ffff0000ffff);
-	d = (d * 10000 + (d >> 32)) & UINT64_C(0x00000000ffffffff);
-	return (int64_t)d;
+	return (d * 10000 + (d >> 32)) & UINT64_C(0x00000000ffffffff);
 }
+
+static int64_t eight_digits(const char *s)
+{
+	uint64_t d = digit_values(s);
+	return d == UINT64_MAX ? -1 : (int64_t)digits_value(d);
+}
+
+/* 9 to 16 digits (a Unix time in ms is 13), all of s[0..len): the word
+ * at the end and the word at the start, whose bytes past the first
+ * len - 8 are shifted out; -1 when a byte is not a digit. */
+static int64_t nine_to_16_digits(const char *s, size_t len)
+{
+	uint64_t hi = digit_values(s), lo = digit_values(s + len - 8);
+	if (hi == UINT64_MAX || lo == UINT64_MAX)
+		return -1;
+	return (int64_t)(digits_value(hi << (8 * (16 - len))) * 100000000 + digits_value(lo));
+}
+#define HAVE_NINE_TO_16 1
 #else
 static int64_t eight_digits(const char *s)
 {
@@ -58,6 +81,12 @@ size_t num_digits(const char *s, size_t len, uint64_t *v)
 	size_t i = 0, max = len < 19 ? len : 19;
 	uint64_t r = 0;
 	int64_t e;
+#ifdef HAVE_NINE_TO_16
+	if (len >= 9 && len <= 16 && (e = nine_to_16_digits(s, len)) >= 0) {
+		*v = (uint64_t)e;
+		return len;
+	}
+#endif
 	while (i + 8 <= max && (e = eight_digits(s + i)) >= 0) {
 		r = r * 100000000 + (uint64_t)e;
 		i += 8;
