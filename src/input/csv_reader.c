@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/swar.h"
+
 #define BLOCK (1 << 18)
 /* A header line longer than this is not a CSV header. */
 #define MAX_HEADER (1 << 24)
@@ -167,30 +169,6 @@ static void set_classes(struct row *r, char delim)
 	r->cls_delim = delim;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SWAR 1
-#define ONES UINT64_C(0x0101010101010101)
-
-/* Bit 7 of each byte of w that equals the byte repeated in rep.  The
- * lowest bit set is always a true match (a borrow may mark a byte above
- * one), which is all that the scan below asks of it. */
-static uint64_t bytes_equal(uint64_t w, uint64_t rep)
-{
-	uint64_t t = w ^ rep;
-	return (t - ONES) & ~t & (ONES << 7);
-}
-
-
-/* Bit 7 of each byte of w below n (n <= 128), exact for the lowest; a
- * byte of 128 or more (UTF-8) is never marked. */
-static uint64_t bytes_below(uint64_t w, unsigned n)
-{
-	return (w - ONES * n) & ~w & (ONES << 7);
-}
-#else
-#define SWAR 0
-#endif
-
 /* The first byte at or after c that is not B_TEXT.  Eight bytes at a time
  * while `limit` (the end of the bytes read) leaves room: the scan may look
  * past the line, never past the newline that ends it.  With a comma or a
@@ -199,17 +177,15 @@ static uint64_t bytes_below(uint64_t w, unsigned n)
  * space is not); with another delimiter, each of the four is looked for. */
 static const char *next_special(const struct row *r, const char *c, const char *limit)
 {
-#if SWAR
+#if SWAR_OK
 	unsigned char delim = (unsigned char)r->cls_delim;
 	if (delim < '0') {
 		unsigned below = (delim > '"' ? delim : '"') + 1u;
 		for (;;) {
 			while (limit - c >= 8) {
-				uint64_t w;
-				memcpy(&w, c, 8);
-				uint64_t m = bytes_below(w, below);
+				uint64_t m = swar_below(swar_load(c), below);
 				if (m) {
-					c += __builtin_ctzll(m) >> 3;
+					c += swar_first(m);
 					break;
 				}
 				c += 8;
@@ -219,14 +195,12 @@ static const char *next_special(const struct row *r, const char *c, const char *
 			c++;
 		}
 	} else {
-		uint64_t rd = ONES * delim;
 		while (limit - c >= 8) {
-			uint64_t w;
-			memcpy(&w, c, 8);
-			uint64_t m = bytes_equal(w, rd) | bytes_equal(w, ONES * '"') |
-				     bytes_equal(w, ONES * '\r') | bytes_equal(w, ONES * '\n');
+			uint64_t w = swar_load(c);
+			uint64_t m = swar_equal(w, delim) | swar_equal(w, '"') | swar_equal(w, '\r') |
+				     swar_equal(w, '\n');
 			if (m)
-				return c + (__builtin_ctzll(m) >> 3);
+				return c + swar_first(m);
 			c += 8;
 		}
 	}

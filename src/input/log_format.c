@@ -306,8 +306,12 @@ static bool literal_at(const char *p, const char *end, const struct log_item *it
 static bool ends_field(const char *p, const char *hit, const char *end,
 		       const struct log_item *it, const struct log_item *next)
 {
-	if (!literal_at(hit, end, next))
+	/* its first byte is the one found */
+	if ((size_t)(end - hit) < next->lit_len)
 		return false;
+	for (size_t i = 1; i < next->lit_len; i++)
+		if (hit[i] != next->lit[i])
+			return false;
 	if (next->lit[0] == '"') {
 		size_t bs = 0;
 		while (hit - bs > p && hit[-1 - (ptrdiff_t)bs] == '\\')
@@ -321,8 +325,8 @@ static bool ends_field(const char *p, const char *hit, const char *end,
 /* Finds where a field ends: the next occurrence of the literal that
  * follows it (ends_field).  A bare field is one token: without that,
  * "$body_bytes_sent" would swallow the extra numbers of a layout that is
- * not combined; such a field is read a byte at a time to its end (they
- * are short), one between quotes or brackets with memchr. */
+ * not combined: such a field ends at its literal or fails at a space,
+ * whichever comes first; one between quotes or brackets may hold spaces. */
 static const char *field_end(const char *p, const char *end, const struct log_item *it,
 			     const struct log_item *next)
 {
@@ -382,6 +386,10 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 			m->unit[it->field] = it->unit;
 		}
 		p = e;
+		/* a field is followed by a literal or by nothing (two fields
+		 * never touch), and field_end found that literal at e */
+		if (i + 1 < f->n)
+			p += f->item[++i].lit_len;
 	}
 	if (p != end) {
 		*where = f->n;
