@@ -11,7 +11,14 @@
 
 #include "util/swar.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define BLOCK (1 << 18)
+/* Zeros after the data in the buffer: next_special reads 64 bytes at a
+ * time, past the data's end. */
+#define SCAN_PAD 64
 /* A header line longer than this is not a CSV header. */
 #define MAX_HEADER (1 << 24)
 
@@ -42,6 +49,8 @@ struct row {
 	bool general_only; /* no fast path (struct csv_read_opts) */
 	unsigned char cls[256]; /* byte classes of the fast path, for cls_delim */
 	char cls_delim;
+	const char *sp_at;      /* next_special: the 64 bytes from sp_at */
+	uint64_t sp_bits;       /* have their special bytes here */
 	uint64_t fast_lines;
 };
 
@@ -169,101 +178,135 @@ static void set_classes(struct row *r, char delim)
 	r->cls_delim = delim;
 }
 
-/* The first byte at or after c that is not B_TEXT.  Eight bytes at a time
- * while `limit` (the end of the bytes read) leaves room: the scan may look
- * past the line, never past the newline that ends it.  With a comma or a
- * tab for delimiter (below '0', as a quote, CR and LF are) one test finds
- * every byte that may be special, and the table says whether it is (a
- * space is not); with another delimiter, each of the four is looked for. */
-static const char *next_special(const struct row *r, const char *c, const char *limit)
+/* The special bytes (not B_TEXT) of the 64 bytes at p, bit i for p[i].
+ * The buffer holds SCAN_PAD readable bytes past the data (zeros). */
+#if defined(__SSE2__)
+static uint64_t special_bits(const struct row *r, const char *p)
 {
-#if SWAR_OK
-	unsigned char delim = (unsigned char)r->cls_delim;
-	if (delim < '0') {
-		unsigned below = (delim > '"' ? delim : '"') + 1u;
-		for (;;) {
-			while (limit - c >= 8) {
-				uint64_t m = swar_below(swar_load(c), below);
-				if (m) {
-					c += swar_first(m);
-					break;
-				}
-				c += 8;
-			}
-			if (limit - c < 8 || r->cls[(unsigned char)*c] != B_TEXT)
-				break;
-			c++;
-		}
-	} else {
-		while (limit - c >= 8) {
-			uint64_t w = swar_load(c);
-			uint64_t m = swar_equal(w, delim) | swar_equal(w, '"') | swar_equal(w, '\r') |
-				     swar_equal(w, '\n');
-			if (m)
-				return c + swar_first(m);
-			c += 8;
-		}
+	const __m128i d = _mm_set1_epi8(r->cls_delim), q = _mm_set1_epi8('"'),
+		      cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+	uint64_t bits = 0;
+	for (int i = 0; i < 4; i++) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, q)),
+					 _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+		bits |= (uint64_t)(unsigned)_mm_movemask_epi8(m) << (16 * i);
 	}
+	return bits;
+}
+#elif SWAR_OK
+/* Bit 7 of each byte of w equal to c, exactly (no borrow between bytes). */
+static uint64_t equal_exactly(uint64_t w, unsigned char c)
+{
+	uint64_t t = w ^ (SWAR_ONES * c), low7 = SWAR_ONES * 0x7f;
+	return ~(((t & low7) + low7) | t | low7);
+}
+
+static uint64_t special_bits(const struct row *r, const char *p)
+{
+	uint64_t bits = 0;
+	for (int i = 0; i < 8; i++) {
+		uint64_t w = swar_load(p + 8 * i);
+		uint64_t m = equal_exactly(w, (unsigned char)r->cls_delim) | equal_exactly(w, '"') |
+			     equal_exactly(w, '\r') | equal_exactly(w, '\n');
+		/* bit 7 of byte k to bit k of the top byte: the products
+		 * land on distinct bits, so nothing carries */
+		bits |= (((m >> 7) * UINT64_C(0x0102040810204080)) >> 56) << (8 * i);
+	}
+	return bits;
+}
 #else
-	(void)limit;
+static uint64_t special_bits(const struct row *r, const char *p)
+{
+	uint64_t bits = 0;
+	for (int i = 0; i < 64; i++)
+		bits |= (uint64_t)(r->cls[(unsigned char)p[i]] != B_TEXT) << i;
+	return bits;
+}
 #endif
-	while (r->cls[(unsigned char)*c] == B_TEXT)
-		c++;
-	return c;
+
+/* The first special byte at or after c, or limit (the end of the data)
+ * when there is none before it.  The bits of 64 bytes at a time are kept
+ * (sp_at, sp_bits): the lines are short, and the bytes of one line are
+ * mostly looked at where the last one ended. */
+static const char *next_special(struct row *r, const char *c, const char *limit)
+{
+	for (;;) {
+		if (!r->sp_at || c < r->sp_at || c - r->sp_at >= 64) {
+			r->sp_at = c;
+			r->sp_bits = special_bits(r, c);
+		}
+		uint64_t m = r->sp_bits >> (c - r->sp_at);
+		if (m) {
+			c += __builtin_ctzll(m);
+			return c < limit ? c : limit;
+		}
+		c = r->sp_at + 64;
+		if (c >= limit)
+			return limit;
+	}
 }
 
 /* The fast path: a whole line with no quote (most lines of most files)
  * is split here, as libcsv would split it: fields separated by the
- * delimiter, spaces around them dropped.  s[len] is the line's newline,
- * which ends the scan; the bytes read go on to `limit`.  Returns false,
- * leaving the line to libcsv, for anything else: a quote, a carriage
- * return before the end, a blank line. */
-static bool split_plain(struct row *r, char delim, const char *s, size_t len,
-			const char *limit)
+ * delimiter, spaces around them dropped; one too wide or too long is a
+ * row too large.  The bytes read end at `limit`.  Returns false, leaving
+ * the line to libcsv, for anything else: a quote, a carriage return
+ * before the end, a blank line, no newline before `limit`.  *nl is the
+ * line's newline, or NULL when there is none. */
+static bool split_plain(struct row *r, const char *s, const char *limit, const char **nl)
 {
-	if (r->cls_delim != delim)
-		set_classes(r, delim);
 	size_t n = 0, bytes = 0;
-	const char *a = s;
-	for (const char *c = s;; c++) {
+	bool too_big = false;
+	const char *a = s, *c = s;
+	for (;; c++) {
 		c = next_special(r, c, limit);
+		if (c == limit) {
+			*nl = NULL;
+			return false;
+		}
 		unsigned k = r->cls[(unsigned char)*c];
 		if (k == B_ODD) {
-			if (!(*c == '\r' && c + 1 == s + len))
+			if (*c != '\r' || c + 1 == limit || c[1] != '\n') {
+				*nl = memchr(c, '\n', (size_t)(limit - c));
 				return false;
+			}
 			k = B_END; /* CRLF */
 		}
-		if (n == r->max_fields) {
-			n = 0; /* too wide: no row, a row too large */
-			break;
-		}
-		if (n == r->fcap) {
-			size_t cap = r->fcap ? r->fcap * 2 : 32;
-			struct csv_field *f = realloc(r->fields, cap * sizeof *f);
-			if (!f) {
-				r->nomem = 1;
-				return true;
+		/* past a cap the line is still read to its end: a quote after
+		 * it makes it libcsv's, which may read a row of several lines */
+		if (!too_big && n == r->max_fields)
+			too_big = true;
+		if (!too_big) {
+			if (n == r->fcap) {
+				size_t cap = r->fcap ? r->fcap * 2 : 32;
+				struct csv_field *f = realloc(r->fields, cap * sizeof *f);
+				if (!f) {
+					r->nomem = 1;
+					*nl = memchr(c, '\n', (size_t)(limit - c));
+					return *nl != NULL;
+				}
+				r->fields = f;
+				r->fcap = cap;
 			}
-			r->fields = f;
-			r->fcap = cap;
-		}
-		const char *b = c;
-		while (a < b && *a == ' ')
-			a++;
-		while (b > a && b[-1] == ' ')
-			b--;
-		r->fields[n].s = a;
-		r->fields[n].len = (size_t)(b - a);
-		n++;
-		bytes += (size_t)(b - a);
-		if (bytes > r->max_record) {
-			n = 0;
-			break;
+			const char *b = c;
+			while (a < b && *a == ' ')
+				a++;
+			while (b > a && b[-1] == ' ')
+				b--;
+			r->fields[n].s = a;
+			r->fields[n].len = (size_t)(b - a);
+			n++;
+			bytes += (size_t)(b - a);
+			too_big = bytes > r->max_record;
 		}
 		if (k == B_END)
 			break;
 		a = c + 1;
 	}
+	*nl = *c == '\r' ? c + 1 : c;
+	if (too_big)
+		n = 0; /* no row, a row too large */
 	if (n == 1 && r->fields[0].len == 0)
 		return false; /* blank: libcsv's business */
 	if (r->fn(r->ctx, n ? r->fields : NULL, n, r->cur_line, r->cur_line))
@@ -356,6 +399,7 @@ static void skipped(struct row *r, uint64_t last_line)
 
 static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t len)
 {
+	r->sp_at = NULL; /* new bytes: the special bits kept are of the old */
 	while (len > 0 && !r->nomem && !r->stop) {
 		if (r->skipping) {
 			size_t n = skip_rest(r, (char)csv_get_delim(p), buf, len);
@@ -371,18 +415,23 @@ static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t le
 			len -= n;
 			continue;
 		}
-		const char *nl = memchr(buf, '\n', len);
-		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
 		/* a whole line while no row is open (libcsv's state 0,
 		 * ROW_NOT_BEGUN) may take the fast path */
-		if (nl && p->pstate == 0 && !r->partial_line && !r->general_only &&
-		    split_plain(r, (char)csv_get_delim(p), buf, (size_t)(nl - buf), buf + len)) {
-			r->cur_line++;
-			r->fast_lines++;
-			buf += n;
-			len -= n;
-			continue;
+		const char *nl;
+		if (p->pstate == 0 && !r->partial_line && !r->general_only) {
+			if (r->cls_delim != (char)csv_get_delim(p))
+				set_classes(r, (char)csv_get_delim(p));
+			if (split_plain(r, buf, buf + len, &nl)) {
+				r->cur_line++;
+				r->fast_lines++;
+				len -= (size_t)(nl - buf) + 1;
+				buf = nl + 1;
+				continue;
+			}
+		} else {
+			nl = memchr(buf, '\n', len);
 		}
+		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
 		/* libcsv's state 0 (ROW_NOT_BEGUN): no row is open, so one that
 		 * starts in this line starts here, even when a quoted first
 		 * field only ends lines later */
@@ -447,7 +496,7 @@ enum csv_read_status csv_read_with(struct source *src, char delim,
 	struct row r = {0};
 	enum csv_read_status st = CSV_READ_OK;
 	size_t cap = BLOCK, len = 0;
-	char *buf = malloc(cap);
+	char *buf = malloc(cap + SCAN_PAD);
 	ssize_t n;
 
 	memset(info, 0, sizeof *info);
@@ -469,7 +518,7 @@ enum csv_read_status csv_read_with(struct source *src, char delim,
 		if (len == cap) {
 			if (cap >= MAX_HEADER)
 				break;
-			char *b = realloc(buf, cap * 2);
+			char *b = realloc(buf, cap * 2 + SCAN_PAD);
 			if (!b) {
 				st = CSV_READ_NOMEM;
 				goto out;
@@ -494,6 +543,7 @@ enum csv_read_status csv_read_with(struct source *src, char delim,
 	info->delim = delim ? delim
 			    : csv_detect_delim(buf + skip, (nl ? (size_t)(nl - buf) : len) - skip);
 	csv_set_delim(&p, (unsigned char)info->delim);
+	memset(buf + len, 0, SCAN_PAD);
 	feed(&p, &r, buf + skip, len - skip);
 	while (!r.nomem && !r.stop) {
 		n = source_read(src, buf, cap, &info->why);
@@ -503,6 +553,7 @@ enum csv_read_status csv_read_with(struct source *src, char delim,
 		}
 		if (n == 0)
 			break;
+		memset(buf + n, 0, SCAN_PAD);
 		feed(&p, &r, buf, (size_t)n);
 	}
 	/* a last line without a newline still ends a row; a quote still open
