@@ -291,9 +291,19 @@ static int two_digits(const char *p)
  * holds another form (the general parser then reads it). */
 static enum num_err clf_usual(const char *p, int64_t *ns_out)
 {
+	/* the stamp of the last minute read, all but its seconds, and the
+	 * time of its second 0: a log has many lines a minute.  A cache of
+	 * bytes to a value, so the parse stays a function of its input */
+	static char minute[26];
+	static int64_t minute_ns;
 	if (p[2] != '/' || p[6] != '/' || p[11] != ':' || p[14] != ':' || p[17] != ':' ||
 	    p[20] != ' ' || (p[21] != '+' && p[21] != '-'))
 		return NUM_EMPTY;
+	int s = two_digits(p + 18);
+	if (s >= 0 && s <= 60 && memcmp(p, minute, 18) == 0 && memcmp(p + 20, minute + 20, 6) == 0) {
+		*ns_out = minute_ns + s * NS_PER_S;
+		return NUM_OK;
+	}
 	int d = two_digits(p), y1 = two_digits(p + 7), y2 = two_digits(p + 9),
 	    h = two_digits(p + 12), mi = two_digits(p + 15), sec = two_digits(p + 18),
 	    oh = two_digits(p + 22), om = two_digits(p + 24), mo = ts_month_abbr(p + 3);
@@ -302,7 +312,16 @@ static enum num_err clf_usual(const char *p, int64_t *ns_out)
 	if (oh > 23 || om > 59)
 		return NUM_RANGE;
 	int64_t offset = (p[21] == '-' ? -1 : 1) * (oh * 3600 + om * 60) * NS_PER_S;
-	return civil_to_ns(y1 * 100 + y2, mo, d, h, mi, sec, 0, offset, ns_out);
+	enum num_err e = civil_to_ns(y1 * 100 + y2, mo, d, h, mi, sec, 0, offset, ns_out);
+	/* kept when its second 0 and second 60 are times too (the range
+	 * checks are of the minute, but ends of the range are of the ns) */
+	int64_t zero;
+	if (e == NUM_OK && civil_to_ns(y1 * 100 + y2, mo, d, h, mi, 0, 0, offset, &zero) == NUM_OK &&
+	    zero <= TS_MAX - 60 * NS_PER_S) {
+		memcpy(minute, p, sizeof minute);
+		minute_ns = zero;
+	}
+	return e;
 }
 
 enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
