@@ -277,20 +277,39 @@ static void pct_add(struct evaluator *ev, int64_t k, const struct slo_record *r)
 		p->failed = true;
 }
 
-static void count(const struct evaluator *ev, uint64_t *b, const struct slo_record *r)
+/* Counts a record in the counters b (a bucket or a timeline minute), and
+ * in b2 too unless it is NULL: a record lands in both, and is judged
+ * once for both. */
+static void count2(const struct evaluator *ev, uint64_t *b, uint64_t *b2,
+		   const struct slo_record *r)
 {
-	b[SLOT_RECORDS]++;
 	for (size_t i = 0; i < ev->n; i++) {
 		const struct objective *o = &ev->obj[i];
+		uint64_t total, bad;
 		if (o->kind == OBJ_EVENTS) {
-			b[SLOT_TOTAL(i)] += r->total;
-			b[SLOT_BAD(i)] += r->bad;
+			total = r->total;
+			bad = r->bad;
 		} else if (r->has_latency) {
-			b[SLOT_TOTAL(i)] += r->total;
-			if (r->latency > o->threshold)
-				b[SLOT_BAD(i)] += r->total;
+			total = r->total;
+			bad = r->latency > o->threshold ? r->total : 0;
+		} else {
+			continue;
+		}
+		b[SLOT_TOTAL(i)] += total;
+		b[SLOT_BAD(i)] += bad;
+		if (b2) {
+			b2[SLOT_TOTAL(i)] += total;
+			b2[SLOT_BAD(i)] += bad;
 		}
 	}
+	b[SLOT_RECORDS]++;
+	if (b2)
+		b2[SLOT_RECORDS]++;
+}
+
+static void count(const struct evaluator *ev, uint64_t *b, const struct slo_record *r)
+{
+	count2(ev, b, NULL, r);
 }
 
 static void note_time(struct evaluator *ev, int64_t t)
@@ -429,17 +448,23 @@ static void tl_add(struct evaluator *ev, int64_t t, size_t slot, uint64_t v)
 		ev->tl_failed = true;
 }
 
-static void count(const struct evaluator *ev, uint64_t *b, const struct slo_record *r);
+/* The timeline minute of a record, or NULL without a timeline (or one
+ * that gave up, which this may make it do). */
+static uint64_t *tl_row(struct evaluator *ev, const struct slo_record *r)
+{
+	if (!ev->tl || ev->tl_failed || !r->has_time)
+		return NULL;
+	uint64_t *row = timeline_row(ev->tl, r->time);
+	if (!row)
+		ev->tl_failed = true;
+	return row;
+}
 
 /* Counts a record in its minute of the timeline too. */
 static void tl_record(struct evaluator *ev, const struct slo_record *r)
 {
-	if (!ev->tl || ev->tl_failed || !r->has_time)
-		return;
-	uint64_t *row = timeline_row(ev->tl, r->time);
-	if (!row)
-		ev->tl_failed = true;
-	else
+	uint64_t *row = tl_row(ev, r);
+	if (row)
 		count(ev, row, r);
 }
 
@@ -888,10 +913,9 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		ev->outside++;
 		return EVAL_OK;
 	}
-	count(ev, ev->ring + ev->c_off, r);
+	count2(ev, ev->ring + ev->c_off, tl_row(ev, r), r);
 	if (ev->pct.on && r->has_latency)
 		pct_add(ev, ev->c_k, r);
-	tl_record(ev, r);
 	note_time(ev, r->time);
 	return EVAL_OK;
 }
