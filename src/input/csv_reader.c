@@ -232,11 +232,14 @@ static uint64_t special_bits(const struct row *r, const char *p)
 static const char *next_special(struct row *r, const char *c, const char *limit)
 {
 	for (;;) {
-		if (!r->sp_at || c < r->sp_at || c - r->sp_at >= 64) {
+		/* as integers: one compare, and sp_at may be NULL */
+		uintptr_t off = (uintptr_t)c - (uintptr_t)r->sp_at;
+		if (off >= 64) {
 			r->sp_at = c;
 			r->sp_bits = special_bits(r, c);
+			off = 0;
 		}
-		uint64_t m = r->sp_bits >> (c - r->sp_at);
+		uint64_t m = r->sp_bits >> off;
 		if (m) {
 			c += __builtin_ctzll(m);
 			return c < limit ? c : limit;
@@ -259,6 +262,7 @@ static bool split_plain(struct row *r, const char *s, const char *limit, const c
 	size_t n = 0, bytes = 0;
 	bool too_big = false;
 	const char *a = s, *c = s;
+	struct csv_field *fields = r->fields;
 	for (;; c++) {
 		c = next_special(r, c, limit);
 		if (c == limit) {
@@ -286,7 +290,7 @@ static bool split_plain(struct row *r, const char *s, const char *limit, const c
 					*nl = memchr(c, '\n', (size_t)(limit - c));
 					return *nl != NULL;
 				}
-				r->fields = f;
+				r->fields = fields = f;
 				r->fcap = cap;
 			}
 			const char *b = c;
@@ -294,8 +298,8 @@ static bool split_plain(struct row *r, const char *s, const char *limit, const c
 				a++;
 			while (b > a && b[-1] == ' ')
 				b--;
-			r->fields[n].s = a;
-			r->fields[n].len = (size_t)(b - a);
+			fields[n].s = a;
+			fields[n].len = (size_t)(b - a);
 			n++;
 			bytes += (size_t)(b - a);
 			too_big = bytes > r->max_record;

@@ -338,6 +338,14 @@ static const char *field_end(const char *p, const char *end, const struct log_it
 		return end;
 	}
 	char first = next->lit[0];
+	if (!it->spaces && first == ' ' && !it->list) {
+		/* the usual bare field, ended by a literal that starts with a
+		 * space: its first space ends it, or it does not match */
+		const char *c = p;
+		while (c < end && *c != ' ')
+			c++;
+		return c < end && ends_field(p, c, end, it, next) ? c : NULL;
+	}
 	if (!it->spaces) {
 		for (const char *c = p; c < end; c++) {
 			if (*c == first && ends_field(p, c, end, it, next))
