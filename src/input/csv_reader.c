@@ -404,6 +404,8 @@ static void skipped(struct row *r, uint64_t last_line)
 static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t len)
 {
 	r->sp_at = NULL; /* new bytes: the special bits kept are of the old */
+	if (r->cls_delim != (char)csv_get_delim(p))
+		set_classes(r, (char)csv_get_delim(p));
 	while (len > 0 && !r->nomem && !r->stop) {
 		if (r->skipping) {
 			size_t n = skip_rest(r, (char)csv_get_delim(p), buf, len);
@@ -423,8 +425,6 @@ static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t le
 		 * ROW_NOT_BEGUN) may take the fast path */
 		const char *nl;
 		if (p->pstate == 0 && !r->partial_line && !r->general_only) {
-			if (r->cls_delim != (char)csv_get_delim(p))
-				set_classes(r, (char)csv_get_delim(p));
 			if (split_plain(r, buf, buf + len, &nl)) {
 				r->cur_line++;
 				r->fast_lines++;

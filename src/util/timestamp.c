@@ -65,20 +65,25 @@ static int digits(const char **p, const char *end, int n, int *v)
 	return 1;
 }
 
+/* A Unix time written in digits only: its magnitude says the unit. */
+static enum num_err epoch_digits(uint64_t v, int64_t *ns_out)
+{
+	int64_t unit = v < UINT64_C(100000000000) ? NS_PER_S
+		       : v < UINT64_C(100000000000000) ? NS_PER_MS
+		       : v < UINT64_C(100000000000000000) ? NS_PER_US : 1;
+	i128 t = (i128)v * unit;
+	if (t > TS_MAX)
+		return NUM_RANGE;
+	*ns_out = (int64_t)t;
+	return NUM_OK;
+}
+
 static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 {
 	/* digits only, the usual case: one pass */
 	uint64_t v;
-	if (len <= 19 && num_digits(s, len, &v) == len) {
-		int64_t unit = v < UINT64_C(100000000000) ? NS_PER_S
-			       : v < UINT64_C(100000000000000) ? NS_PER_MS
-			       : v < UINT64_C(100000000000000000) ? NS_PER_US : 1;
-		i128 t = (i128)v * unit;
-		if (t > TS_MAX)
-			return NUM_RANGE;
-		*ns_out = (int64_t)t;
-		return NUM_OK;
-	}
+	if (len <= 19 && num_digits(s, len, &v) == len)
+		return epoch_digits(v, ns_out);
 	size_t int_len = 0;
 	while (int_len < len && s[int_len] != '.')
 		int_len++;
@@ -429,6 +434,10 @@ enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
 
 	if (len == 0)
 		return NUM_EMPTY;
+	/* digits only: a Unix time, the commonest in CSV exports */
+	uint64_t v;
+	if (len <= 19 && num_digits(s, len, &v) == len)
+		return epoch_digits(v, ns_out);
 	if ((len > 2 && s[2] == '/') || (len > 3 && s[0] == '[' && s[3] == '/'))
 		return ts_parse_clf(s, len, ns_out);
 	if (s[0] >= 'A' && s[0] <= 'S')
