@@ -259,8 +259,8 @@ static const char *next_special(struct row *r, const char *c, const char *limit)
  * line's newline, or NULL when there is none. */
 static bool split_plain(struct row *r, const char *s, const char *limit, const char **nl)
 {
-	size_t n = 0, bytes = 0;
-	bool too_big = false;
+	size_t n = 0, room = r->fcap < r->max_fields ? r->fcap : r->max_fields;
+	bool too_wide = false;
 	const char *a = s, *c = s;
 	struct csv_field *fields = r->fields;
 	for (;; c++) {
@@ -277,12 +277,13 @@ static bool split_plain(struct row *r, const char *s, const char *limit, const c
 			}
 			k = B_END; /* CRLF */
 		}
-		/* past a cap the line is still read to its end: a quote after
-		 * it makes it libcsv's, which may read a row of several lines */
-		if (!too_big && n == r->max_fields)
-			too_big = true;
-		if (!too_big) {
-			if (n == r->fcap) {
+		if (n == room) {
+			/* past the cap the line is still read to its end: a quote
+			 * after it makes it libcsv's, which may read a row of
+			 * several lines */
+			if (n == r->max_fields) {
+				too_wide = true;
+			} else {
 				size_t cap = r->fcap ? r->fcap * 2 : 32;
 				struct csv_field *f = realloc(r->fields, cap * sizeof *f);
 				if (!f) {
@@ -292,7 +293,10 @@ static bool split_plain(struct row *r, const char *s, const char *limit, const c
 				}
 				r->fields = fields = f;
 				r->fcap = cap;
+				room = cap < r->max_fields ? cap : r->max_fields;
 			}
+		}
+		if (!too_wide) {
 			const char *b = c;
 			while (a < b && *a == ' ')
 				a++;
@@ -301,19 +305,25 @@ static bool split_plain(struct row *r, const char *s, const char *limit, const c
 			fields[n].s = a;
 			fields[n].len = (size_t)(b - a);
 			n++;
-			bytes += (size_t)(b - a);
-			too_big = bytes > r->max_record;
 		}
 		if (k == B_END)
 			break;
 		a = c + 1;
 	}
 	*nl = *c == '\r' ? c + 1 : c;
+	/* the fields' bytes can pass the cap only on a line longer than it */
+	bool too_big = too_wide;
+	if (!too_big && (size_t)(c - s) > r->max_record) {
+		size_t bytes = 0;
+		for (size_t i = 0; i < n; i++)
+			bytes += fields[i].len;
+		too_big = bytes > r->max_record;
+	}
 	if (too_big)
 		n = 0; /* no row, a row too large */
-	if (n == 1 && r->fields[0].len == 0)
+	if (n == 1 && fields[0].len == 0)
 		return false; /* blank: libcsv's business */
-	if (r->fn(r->ctx, n ? r->fields : NULL, n, r->cur_line, r->cur_line))
+	if (r->fn(r->ctx, n ? fields : NULL, n, r->cur_line, r->cur_line))
 		r->stop = 1;
 	return true;
 }
