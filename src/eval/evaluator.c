@@ -66,6 +66,7 @@ struct evaluator {
 	uint64_t *ring;     /* nbuckets x stride counters; or one bucket */
 	int64_t hi;         /* highest bucket number inside the window */
 	bool started;
+	bool dirty;         /* the ring may hold counts: eval_reset clears it */
 	uint64_t outside;
 	int64_t first, last;
 	bool has_span;
@@ -766,6 +767,7 @@ static enum eval_err add_sample(struct evaluator *ev, const struct slo_record *r
 
 enum eval_err eval_finish(struct evaluator *ev, int64_t until)
 {
+	ev->dirty = true;
 	if (!ev->time_mode || ev->finished)
 		return EVAL_OK;
 	ev->finished = true;
@@ -844,6 +846,7 @@ static enum eval_err add_incident(struct evaluator *ev, const struct slo_record 
 
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 {
+	ev->dirty = true;
 	if (ev->incidents)
 		return add_incident(ev, r);
 	if (ev->time_mode)
@@ -1150,6 +1153,7 @@ static void pct_merge(struct evaluator *dst, const struct evaluator *src)
 
 enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src)
 {
+	dst->dirty = true;
 	if (dst->time_mode || src->time_mode || dst->n != src->n || dst->window != src->window ||
 	    dst->stride != src->stride)
 		return EVAL_MISMATCH;
@@ -1298,6 +1302,7 @@ static bool counts_ok(const uint64_t *in, void *arg)
 
 enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 {
+	dst->dirty = true;
 	if (dst->time_mode)
 		return EVAL_MISMATCH;
 	struct bytes set = {0};
@@ -1424,7 +1429,11 @@ int eval_reset(struct evaluator *ev)
 {
 	if (ev->time_mode)
 		return -1;
-	memset(ev->ring, 0, (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring);
+	/* a ring never written is still the zeros calloc gave, untouched: a
+	 * reader of a share (fork) then writes only the pages it uses */
+	if (ev->dirty)
+		memset(ev->ring, 0, (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring);
+	ev->dirty = false;
 	ev->hi = 0;
 	ev->started = ev->has_span = ev->c_valid = false;
 	ev->outside = ev->excluded = ev->sum_total = 0;

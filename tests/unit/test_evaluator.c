@@ -286,6 +286,39 @@ static void test_window_errors(void **state)
 	eval_free(ev);
 }
 
+/* eval_reset forgets what was counted, however it came (records, a
+ * merge), and leaves a ring never written alone (a share of a file resets
+ * the evaluator its parent made): the next records count from zero. */
+static void test_reset(void **state)
+{
+	struct eval_result res;
+	(void)state;
+	for (int how = 0; how < 3; how++) {
+		struct evaluator *ev = make(30 * NS_PER_DAY), *other = make(30 * NS_PER_DAY);
+		if (how == 1) {
+			add(ev, T0, 500, 1);
+			add(ev, T0 + NS_PER_DAY, 100, 1);
+		} else if (how == 2) {
+			add(other, T0 + 5 * NS_PER_MIN, 500, 1);
+			assert_int_equal(eval_merge(ev, other), EVAL_OK);
+		}
+		assert_int_equal(eval_reset(ev), 0);
+		eval_result(ev, &res);
+		assert_int_equal(res.used, 0);
+		assert_int_equal(res.obj[0].total, 0);
+		add(ev, T0 + 2 * NS_PER_DAY, 100, 0);
+		add(ev, T0 + 2 * NS_PER_DAY + S, 400, 1);
+		eval_result(ev, &res);
+		assert_int_equal(res.used, 2);
+		assert_int_equal(res.outside_window, 0);
+		assert_int_equal(res.obj[0].total, 2);
+		assert_int_equal(res.obj[0].bad, 1);
+		assert_int_equal(res.obj[1].bad, 1);
+		eval_free(ev);
+		eval_free(other);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_window_30s),
 		cmocka_unit_test(test_window_negative_times),
 		cmocka_unit_test(test_window_errors),
+		cmocka_unit_test(test_reset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
