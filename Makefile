@@ -21,7 +21,7 @@ endif
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(WERROR) $(CFLAGS)
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc \
 	-DSLO_VERSION='"$(VERSION)"' $(CPPFLAGS)
-LIBS = -lcsv -ljson-c -lyaml -lz -lm
+LIBS = -lcsv -ljson-c -lyaml -lz -lm -pthread
 # The tests build everything again with sanitizers and warnings as errors.
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 CHECK_CFLAGS = -std=c11 $(WARNINGS) -Werror -O1 -g $(SAN)

@@ -1050,6 +1050,8 @@ int ingest_file(struct ingest *g, const char *path)
 		cli_error("%s: %s", strcmp(path, "-") == 0 ? "(stdin)" : path, strerror(errno));
 		return EXIT_INPUT;
 	}
+	/* a gzip file inflates on the other core while this one parses */
+	source_background(src);
 	return ingest_source(g, path, src, in);
 }
 

@@ -1,13 +1,16 @@
 /* Byte sources: plain or gzip-compressed bytes from a file or a pipe.
  * gzip is read with zlib's inflate rather than its gz* functions, which
  * pass over whatever follows the last gzip member without a word; here
- * more members are read and anything else there is an error. */
+ * more members are read and anything else there is an error.  A gzip
+ * file may be inflated by a thread of its own (source_background), a
+ * few blocks ahead of the reader: inflating takes as long as parsing. */
 #include "input/source.h"
 
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,6 +18,29 @@
 #include <zlib.h>
 
 #define IN_SIZE (1 << 17)
+/* The inflating thread's blocks: how large, and how many it may fill
+ * ahead of the reader. */
+#define BG_BLOCK (1 << 18)
+#define BG_SLOTS 3
+
+struct bg_slot {
+	char *buf;
+	size_t len, pos;
+	size_t raw;      /* compressed bytes read while filling it */
+	int status;      /* 1 bytes, 0 the end, -1 an error (why) */
+	char why[128];
+};
+
+/* The inflating thread and the blocks it hands over: slots [head, tail)
+ * (modulo BG_SLOTS) are filled; the reader empties the one at head. */
+struct background {
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct bg_slot slot[BG_SLOTS];
+	unsigned head, tail;
+	bool stop;       /* source_close: fill no more */
+};
 
 struct source {
 	int fd;
@@ -31,6 +57,7 @@ struct source {
 	bool member_done;    /* between two gzip members */
 	z_stream z;
 	bool z_ready;
+	bool z_failed;       /* inflate failed: zmsg says why, from the next read on */
 	char zmsg[96];
 	/* source_open_parts: byte ranges of the file, read in turn */
 	off_t part[SOURCE_MAX_PARTS][2];
@@ -38,6 +65,9 @@ struct source {
 	off_t pos;
 	void (*on_read)(void *arg, size_t bytes); /* source_on_read */
 	void *on_read_arg;
+	bool want_bg;        /* source_background */
+	struct background *bg; /* the inflating thread, once started */
+	size_t bg_raw;       /* compressed bytes read by it, not yet told */
 };
 
 /* Reads up to len bytes from the descriptor, or from the parts in turn;
@@ -78,7 +108,10 @@ static ssize_t fill(struct source *src)
 	ssize_t n = next_bytes(src, src->in + src->in_len, IN_SIZE - src->in_len);
 	if (n > 0) {
 		src->in_len += (size_t)n;
-		if (src->on_read)
+		/* the inflating thread counts; the reader tells (its thread) */
+		if (src->bg)
+			src->bg_raw += (size_t)n;
+		else if (src->on_read)
 			src->on_read(src->on_read_arg, (size_t)n);
 	}
 	if (n == 0)
@@ -136,6 +169,14 @@ struct source *source_open_parts(const char *path, const off_t (*parts)[2], int 
 	return src;
 }
 
+void source_background(struct source *src)
+{
+	/* a regular file only: a thread blocked reading a pipe could not
+	 * be stopped when the reader gives up early */
+	struct stat st;
+	src->want_bg = !src->nparts && fstat(src->fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
 void source_on_read(struct source *src, void (*fn)(void *arg, size_t bytes), void *arg)
 {
 	src->on_read = fn;
@@ -148,6 +189,7 @@ const char *source_name(const struct source *src)
 }
 
 static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **why);
+static ssize_t inflate_read(struct source *src, void *buf, size_t len, const char **why);
 
 ssize_t source_peek(struct source *src, const char **buf, size_t want, const char **why)
 {
@@ -190,6 +232,107 @@ ssize_t source_read(struct source *src, void *buf, size_t len, const char **why)
 	return raw_read(src, buf, len, why);
 }
 
+/* The inflating thread: fills the free slots in turn until the end of
+ * the input, an error, or source_close. */
+static void *inflater(void *arg)
+{
+	struct source *src = arg;
+	struct background *b = src->bg;
+	for (;;) {
+		pthread_mutex_lock(&b->mu);
+		while (b->tail - b->head == BG_SLOTS && !b->stop)
+			pthread_cond_wait(&b->cv, &b->mu);
+		bool stop = b->stop;
+		pthread_mutex_unlock(&b->mu);
+		if (stop)
+			return NULL;
+		struct bg_slot *sl = &b->slot[b->tail % BG_SLOTS];
+		const char *why = "read error";
+		src->bg_raw = 0;
+		ssize_t n = inflate_read(src, sl->buf, BG_BLOCK, &why);
+		sl->len = n > 0 ? (size_t)n : 0;
+		sl->pos = 0;
+		sl->raw = src->bg_raw;
+		sl->status = n > 0 ? 1 : n == 0 ? 0 : -1;
+		if (n < 0)
+			snprintf(sl->why, sizeof sl->why, "%s", why);
+		pthread_mutex_lock(&b->mu);
+		b->tail++;
+		pthread_cond_broadcast(&b->cv);
+		pthread_mutex_unlock(&b->mu);
+		if (n <= 0)
+			return NULL;
+	}
+}
+
+static void bg_free(struct background *b)
+{
+	for (int i = 0; i < BG_SLOTS; i++)
+		free(b->slot[i].buf);
+	free(b);
+}
+
+/* Starts the inflating thread; without one (no memory, no thread) the
+ * reader inflates as it reads. */
+static void bg_start(struct source *src)
+{
+	struct background *b = calloc(1, sizeof *b);
+	if (!b)
+		return;
+	for (int i = 0; i < BG_SLOTS; i++)
+		if (!(b->slot[i].buf = malloc(BG_BLOCK))) {
+			bg_free(b);
+			return;
+		}
+	if (pthread_mutex_init(&b->mu, NULL) != 0) {
+		bg_free(b);
+		return;
+	}
+	if (pthread_cond_init(&b->cv, NULL) != 0) {
+		pthread_mutex_destroy(&b->mu);
+		bg_free(b);
+		return;
+	}
+	src->bg = b;
+	if (pthread_create(&b->thread, NULL, inflater, src) != 0) {
+		src->bg = NULL;
+		pthread_cond_destroy(&b->cv);
+		pthread_mutex_destroy(&b->mu);
+		bg_free(b);
+	}
+}
+
+/* Reads what the inflating thread filled: the end and an error stay,
+ * as they would reading inline. */
+static ssize_t bg_read(struct source *src, void *buf, size_t len, const char **why)
+{
+	struct background *b = src->bg;
+	pthread_mutex_lock(&b->mu);
+	while (b->head == b->tail)
+		pthread_cond_wait(&b->cv, &b->mu);
+	pthread_mutex_unlock(&b->mu);
+	struct bg_slot *sl = &b->slot[b->head % BG_SLOTS];
+	if (sl->raw && src->on_read)
+		src->on_read(src->on_read_arg, sl->raw);
+	sl->raw = 0;
+	if (sl->status < 0) {
+		*why = sl->why;
+		return -1;
+	}
+	if (sl->status == 0)
+		return 0;
+	size_t n = sl->len - sl->pos < len ? sl->len - sl->pos : len;
+	memcpy(buf, sl->buf + sl->pos, n);
+	sl->pos += n;
+	if (sl->pos == sl->len) {
+		pthread_mutex_lock(&b->mu);
+		b->head++;
+		pthread_cond_broadcast(&b->cv);
+		pthread_mutex_unlock(&b->mu);
+	}
+	return (ssize_t)n;
+}
+
 static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **why)
 {
 	if (!src->started) {
@@ -208,6 +351,8 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 				return -1;
 			}
 			src->z_ready = true;
+			if (src->want_bg)
+				bg_start(src);
 		}
 	}
 	if (!src->gzip) {
@@ -224,6 +369,16 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 		if (n > 0 && src->on_read)
 			src->on_read(src->on_read_arg, (size_t)n);
 		return n;
+	}
+	return src->bg ? bg_read(src, buf, len, why) : inflate_read(src, buf, len, why);
+}
+
+/* Inflates up to len bytes of the gzip input into buf. */
+static ssize_t inflate_read(struct source *src, void *buf, size_t len, const char **why)
+{
+	if (src->z_failed) {
+		*why = src->zmsg;
+		return -1;
 	}
 	unsigned chunk = len > (1u << 30) ? 1u << 30 : (unsigned)len;
 	src->z.next_out = buf;
@@ -267,8 +422,14 @@ static ssize_t raw_read(struct source *src, void *buf, size_t len, const char **
 		if (rc == Z_BUF_ERROR && src->z.avail_in == 0)
 			continue; /* wants more input */
 		if (rc != Z_OK) {
+			/* what was inflated before the damage is read first, so
+			 * that the same bytes come out however the reads are cut
+			 * (an inflating thread reads in blocks of its own) */
 			snprintf(src->zmsg, sizeof src->zmsg, "%s",
 				 src->z.msg ? src->z.msg : "corrupt gzip data");
+			src->z_failed = true;
+			if (src->z.avail_out != chunk)
+				break;
 			*why = src->zmsg;
 			return -1;
 		}
@@ -280,6 +441,17 @@ void source_close(struct source *src)
 {
 	if (!src)
 		return;
+	struct background *b = src->bg;
+	if (b) {
+		pthread_mutex_lock(&b->mu);
+		b->stop = true;
+		pthread_cond_broadcast(&b->cv);
+		pthread_mutex_unlock(&b->mu);
+		pthread_join(b->thread, NULL);
+		pthread_cond_destroy(&b->cv);
+		pthread_mutex_destroy(&b->mu);
+		bg_free(b);
+	}
 	if (src->z_ready)
 		inflateEnd(&src->z);
 	close(src->fd); /* stdin was dup'ed: it stays open */

@@ -42,6 +42,13 @@ ssize_t source_peek(struct source *src, const char **buf, size_t want, const cha
  * progress bar). */
 void source_on_read(struct source *src, void (*fn)(void *arg, size_t bytes), void *arg);
 
+/* Lets a gzip file be inflated by a thread of its own, a few blocks
+ * (3 x 256 KiB) ahead of the reader; call before the first read.  The
+ * bytes, the errors and the progress (source_on_read, called by the
+ * reader's thread) are those of reading inline.  Regular files only: on
+ * a pipe it does nothing. */
+void source_background(struct source *src);
+
 /* Closes the source; the standard input is left open. */
 void source_close(struct source *src);
 

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,6 +240,100 @@ static void test_gzip_truncated(void **state)
 	free(data);
 }
 
+static void count_bytes(void *arg, size_t n)
+{
+	*(size_t *)arg += n;
+}
+
+/* Reads path whole, inflating in a thread of its own or not: the bytes
+ * (into out), the status, the reason of an error, the progress told. */
+struct outcome {
+	ssize_t n;
+	char why[128];
+	size_t told;
+};
+
+static void read_path(const char *path, bool background, unsigned char *out, size_t cap,
+		      struct outcome *o)
+{
+	const char *why = NULL, *p;
+	struct source *src = source_open(path);
+	assert_non_null(src);
+	if (background)
+		source_background(src);
+	o->told = 0;
+	source_on_read(src, count_bytes, &o->told);
+	/* a peek first, as the readers do to tell the format */
+	assert_true(source_peek(src, &p, 100, &why) != 0);
+	o->n = read_all(src, out, cap, 100000, &why);
+	snprintf(o->why, sizeof o->why, "%s", o->n < 0 ? why : "");
+	if (o->n < 0) /* an error stays */
+		assert_int_equal(source_read(src, out, 10, &why), -1);
+	else
+		assert_int_equal(source_read(src, out, 10, &why), 0);
+	source_close(src);
+}
+
+/* source_background: the same bytes, errors and progress as inflating
+ * inline, for a gzip file of two members, one cut short, one with a
+ * damaged byte, one with bytes after its end; closing early does not
+ * wait for the rest; a plain file reads as ever. */
+static void test_background(void **state)
+{
+	unsigned char *data = content(), *gz = malloc(4 * SIZE), *a = malloc(2 * SIZE),
+		      *b = malloc(2 * SIZE);
+	(void)state;
+	assert_non_null(gz);
+	assert_non_null(a);
+	assert_non_null(b);
+	FILE *f = fopen(temp_gzip(data, SIZE), "rb");
+	assert_non_null(f);
+	size_t n = fread(gz, 1, 2 * SIZE, f);
+	fclose(f);
+	memcpy(gz + n, gz, n); /* a second member */
+	for (int k = 0; k < 5; k++) {
+		size_t len = 2 * n;
+		unsigned char save = gz[n / 2];
+		if (k == 1)
+			len = n + n / 3;
+		if (k == 2)
+			gz[n / 2] ^= 0x55;
+		if (k == 3)
+			memcpy(gz + len, "junk", 4), len += 4;
+		const char *path = k == 4 ? temp_file(data, SIZE) : temp_file(gz, len);
+		struct outcome inl, bg;
+		read_path(path, false, a, 2 * SIZE, &inl);
+		read_path(path, true, b, 2 * SIZE, &bg);
+		assert_true(inl.n == bg.n);
+		assert_string_equal(inl.why, bg.why);
+		assert_true(inl.told == bg.told);
+		if (k == 0 || k == 4) /* read to the end: the whole file told */
+			assert_true(inl.told == (k == 4 ? SIZE : len));
+		if (inl.n > 0)
+			assert_memory_equal(a, b, (size_t)inl.n);
+		if (k == 0) {
+			assert_true(inl.n == (ssize_t)(2 * SIZE));
+			assert_memory_equal(b, data, SIZE);
+			assert_memory_equal(b + SIZE, data, SIZE);
+			/* one read, then close: the thread stops */
+			const char *why;
+			struct source *src = source_open(path);
+			assert_non_null(src);
+			source_background(src);
+			assert_int_equal(source_read(src, b, 1000, &why), 1000);
+			source_close(src);
+		} else if (k < 4) {
+			assert_true(inl.n < 0);
+		}
+		gz[n / 2] = save;
+		unlink(path);
+	}
+	free(gz);
+	free(a);
+	free(b);
+	free(data);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -248,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_open_errors),
 		cmocka_unit_test(test_stdin),
 		cmocka_unit_test(test_gzip_truncated),
+		cmocka_unit_test(test_background),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
