@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/swar.h"
-
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_OK 1 /* 8 bytes a word, the first the lowest */
+#define SWAR_ONES UINT64_C(0x0101010101010101)
 #endif
 
 #define BLOCK (1 << 18)
@@ -194,7 +195,7 @@ static uint64_t special_bits(const struct row *r, const char *p)
 	}
 	return bits;
 }
-#elif SWAR_OK
+#elif defined(SWAR_OK)
 /* Bit 7 of each byte of w equal to c, exactly (no borrow between bytes). */
 static uint64_t equal_exactly(uint64_t w, unsigned char c)
 {
@@ -206,7 +207,8 @@ static uint64_t special_bits(const struct row *r, const char *p)
 {
 	uint64_t bits = 0;
 	for (int i = 0; i < 8; i++) {
-		uint64_t w = swar_load(p + 8 * i);
+		uint64_t w;
+		memcpy(&w, p + 8 * i, 8);
 		uint64_t m = equal_exactly(w, (unsigned char)r->cls_delim) | equal_exactly(w, '"') |
 			     equal_exactly(w, '\r') | equal_exactly(w, '\n');
 		/* bit 7 of byte k to bit k of the top byte: the products

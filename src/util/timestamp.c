@@ -78,12 +78,10 @@ static enum num_err epoch_digits(uint64_t v, int64_t *ns_out)
 	return NUM_OK;
 }
 
+/* A Unix time with a fraction, or too long: ts_parse took the times of
+ * digits only (epoch_digits). */
 static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 {
-	/* digits only, the usual case: one pass */
-	uint64_t v;
-	if (len <= 19 && num_digits(s, len, &v) == len)
-		return epoch_digits(v, ns_out);
 	size_t int_len = 0;
 	while (int_len < len && s[int_len] != '.')
 		int_len++;
@@ -318,15 +316,16 @@ static enum num_err clf_usual(const char *p, int64_t *ns_out)
 		return NUM_RANGE;
 	int64_t offset = (p[21] == '-' ? -1 : 1) * (oh * 3600 + om * 60) * NS_PER_S;
 	enum num_err e = civil_to_ns(y1 * 100 + y2, mo, d, h, mi, sec, 0, offset, ns_out);
-	/* kept when its second 0 and second 60 are times too (the range
-	 * checks are of the minute, but ends of the range are of the ns) */
-	int64_t zero;
-	if (e == NUM_OK && civil_to_ns(y1 * 100 + y2, mo, d, h, mi, 0, 0, offset, &zero) == NUM_OK &&
-	    zero <= TS_MAX - 60 * NS_PER_S) {
+	/* kept when its seconds 0 to 60 are all in range too (civil_to_ns
+	 * checks the range of the ns, which a minute may straddle) */
+	if (e != NUM_OK)
+		return e;
+	int64_t zero = *ns_out - sec * NS_PER_S;
+	if (zero >= -TS_MAX && zero <= TS_MAX - 60 * NS_PER_S) {
 		memcpy(minute, p, sizeof minute);
 		minute_ns = zero;
 	}
-	return e;
+	return NUM_OK;
 }
 
 enum num_err ts_parse_clf(const char *s, size_t len, int64_t *ns_out)
