@@ -397,6 +397,16 @@ static void test_decode_refuses_forged(void **state)
 	f.bucket[1][1] = half - 1;
 	assert_int_equal(decode_forged(NS_PER_HOUR, &f, &res), EVAL_OK);
 	assert_true(res.obj[0].total == UINT64_MAX && res.obj[0].bad == half);
+
+	/* a window not started (flag 1 clear) holding a bucket: corrupt,
+	 * not counted by a decode and passed over by eval_merge */
+	f = (struct forged){.flags = 2 | 8, .hi = m, .first = T0, .last = T0 + S,
+			    .sum_total = 1, .nbuckets = 1, .k = {m - 1},
+			    .bucket = {{1, 1, 0, 1, 0, 0}}};
+	assert_int_equal(decode_forged(NS_PER_HOUR, &f, &res), EVAL_CORRUPT);
+	f.flags |= 1;
+	assert_int_equal(decode_forged(NS_PER_HOUR, &f, &res), EVAL_OK);
+	assert_int_equal(res.obj[0].total, 1);
 }
 
 /* A calendar window's bounds must be a period of the calendar: a month
