@@ -281,7 +281,7 @@ static void pct_add(struct evaluator *ev, int64_t k, const struct slo_record *r)
 /* Counts a record in the counters b (a bucket or a timeline minute), and
  * in b2 too unless it is NULL: a record lands in both, and is judged
  * once for both. */
-static void count2(const struct evaluator *ev, uint64_t *b, uint64_t *b2,
+static inline void count2(const struct evaluator *ev, uint64_t *b, uint64_t *b2,
 		   const struct slo_record *r)
 {
 	for (size_t i = 0; i < ev->n; i++) {

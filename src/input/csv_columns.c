@@ -394,7 +394,7 @@ int csv_columns_resolve(const struct csv_columns_config *cfg,
 	return 0;
 }
 
-static void trim(const char **s, size_t *len)
+static inline void trim(const char **s, size_t *len)
 {
 	/* most cells have nothing to trim: one look at each end */
 	if (*len > 0 && (*s)[0] > ' ' && (*s)[*len - 1] > ' ')

@@ -93,7 +93,7 @@ static int in_words(const char *const *words, const char *s, size_t len)
 }
 
 /* A three-digit code in range (100-599), or 0. */
-static unsigned three_digits(const char *s)
+static inline unsigned three_digits(const char *s)
 {
 	unsigned a = (unsigned char)s[0] - '0', b = (unsigned char)s[1] - '0',
 		 c = (unsigned char)s[2] - '0';
