@@ -101,6 +101,16 @@ struct evaluator {
 	bool c_valid;
 	int64_t c_k, c_lo, c_hi;
 	size_t c_off;
+	/* the short way (eval_add): the bucket of the last record counted,
+	 * [f_lo, f_hi], where a record with a time has nothing to check but
+	 * the sum: no exclusions, no bounds, inside the window, and the
+	 * counters, timeline minute (or NULL) and sketch (or NULL) it goes
+	 * to already found.  Set by a record counted the long way; off
+	 * (lane_off) whenever anything else changes the evaluator. */
+	bool f_on;
+	int64_t f_lo, f_hi;
+	uint64_t *f_b, *f_b2;
+	struct sketch *f_sk;
 	/* incident mode: the merged interval still open */
 	bool incidents, have_open;
 	int64_t open_start, open_end;
@@ -125,6 +135,13 @@ static int64_t floor_div(int64_t a, int64_t b)
 {
 	int64_t q = a / b;
 	return (a % b != 0 && a < 0) ? q - 1 : q;
+}
+
+/* Closes the short way of eval_add: whatever moves buckets, sketches or
+ * the rules calls this first. */
+static void lane_off(struct evaluator *ev)
+{
+	ev->f_on = false;
 }
 
 struct evaluator *eval_new(const struct objective *objs, size_t n,
@@ -335,6 +352,7 @@ static int64_t newest_bucket(const struct evaluator *ev, int64_t t)
 
 int eval_exclude(struct evaluator *ev, int64_t start, int64_t end)
 {
+	lane_off(ev);
 	if (end <= start)
 		return 0;
 	/* insert, then merge what now overlaps */
@@ -382,6 +400,7 @@ static int64_t excluded_in(const struct evaluator *ev, int64_t a, int64_t b)
 
 void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end)
 {
+	lane_off(ev);
 	ev->bounded = ev->bounds_set = true;
 	ev->b_start = start;
 	ev->b_end = end;
@@ -389,6 +408,7 @@ void eval_set_bounds(struct evaluator *ev, int64_t start, int64_t end)
 
 void eval_set_calendar(struct evaluator *ev, enum cal_kind k)
 {
+	lane_off(ev);
 	ev->bounded = true;
 	ev->cal = k;
 }
@@ -416,6 +436,7 @@ static bool in_bounds(struct evaluator *ev, int64_t t)
 
 void eval_close_at(struct evaluator *ev, int64_t last)
 {
+	lane_off(ev);
 	if (ev->bounded) {
 		in_bounds(ev, last);
 		return;
@@ -438,6 +459,7 @@ size_t eval_memory(const struct evaluator *ev)
 
 int eval_enable_timeline(struct evaluator *ev)
 {
+	lane_off(ev);
 	ev->tl = timeline_new(ev->stride);
 	return ev->tl ? 0 : -1;
 }
@@ -469,8 +491,44 @@ static void tl_record(struct evaluator *ev, const struct slo_record *r)
 		count(ev, row, r);
 }
 
+/* Opens the short way for the records after r (just counted in the
+ * counters b, in [lo, hi]): those in the same bucket and minute land
+ * where r did.  Not for the cases the long way has more to do for. */
+static void lane_set(struct evaluator *ev, const struct slo_record *r, uint64_t *b, int64_t lo,
+		     int64_t hi)
+{
+	const struct pct *p = &ev->pct;
+	if (!r->has_time || ev->bounded || ev->nexcl || (p->on && (p->exact || p->failed)))
+		return;
+	int64_t t = r->time;
+	if (t < INT64_MIN + NS_PER_MIN || t > INT64_MAX - NS_PER_MIN)
+		return;
+	int64_t m_lo = floor_div(t, NS_PER_MIN) * NS_PER_MIN;
+	uint64_t *row = NULL;
+	if (ev->tl && !ev->tl_failed && !(row = timeline_row(ev->tl, t)))
+		return;
+	struct sketch *sk = NULL;
+	if (p->on && !ev->window) {
+		sk = p->all;
+	} else if (p->on) {
+		/* the block of r's bucket, if a record with a latency opened it */
+		int64_t k = floor_div(lo, ev->width);
+		if (k < p->cur_lo || k > p->cur_hi || !p->blk[p->cur_slot] ||
+		    p->blk_no[p->cur_slot] != p->cur_b)
+			return;
+		sk = p->blk[p->cur_slot];
+	}
+	ev->f_lo = lo > m_lo ? lo : m_lo;
+	ev->f_hi = hi < m_lo + (NS_PER_MIN - 1) ? hi : m_lo + (NS_PER_MIN - 1);
+	ev->f_b = b;
+	ev->f_b2 = row;
+	ev->f_sk = sk;
+	ev->f_on = true;
+}
+
 int eval_enable_percentiles(struct evaluator *ev, bool exact)
 {
+	lane_off(ev);
 	struct pct *p = &ev->pct;
 	p->on = true;
 	p->exact = exact;
@@ -499,6 +557,7 @@ static int64_t oldest_block(const struct evaluator *ev)
 int eval_percentiles(struct evaluator *ev, const int64_t *ps, size_t n, int64_t *out,
 		     uint64_t *count)
 {
+	lane_off(ev);
 	struct pct *p = &ev->pct;
 	*count = 0;
 	if (!p->on || p->failed)
@@ -598,6 +657,7 @@ int eval_range(const struct evaluator *ev, size_t i, int64_t from, int64_t to,
 
 void eval_set_time(struct evaluator *ev, int64_t interval, bool changes)
 {
+	lane_off(ev);
 	ev->time_mode = true;
 	ev->interval = interval;
 	ev->changes = changes;
@@ -767,6 +827,7 @@ static enum eval_err add_sample(struct evaluator *ev, const struct slo_record *r
 
 enum eval_err eval_finish(struct evaluator *ev, int64_t until)
 {
+	lane_off(ev);
 	ev->dirty = true;
 	if (!ev->time_mode || ev->finished)
 		return EVAL_OK;
@@ -800,6 +861,7 @@ int64_t eval_last(const struct evaluator *ev)
 
 void eval_set_incidents(struct evaluator *ev)
 {
+	lane_off(ev);
 	ev->time_mode = true;
 	ev->incidents = true;
 	ev->changes = true; /* no interval to infer */
@@ -846,6 +908,19 @@ static enum eval_err add_incident(struct evaluator *ev, const struct slo_record 
 
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 {
+	/* most records fall in the bucket of the one before */
+	if (ev->f_on && r->has_time && r->time >= ev->f_lo && r->time <= ev->f_hi &&
+	    r->total <= UINT64_MAX - ev->sum_total) {
+		ev->sum_total += r->total;
+		count2(ev, ev->f_b, ev->f_b2, r);
+		if (ev->f_sk && r->has_latency && sketch_add_n(ev->f_sk, r->latency, r->total)) {
+			ev->pct.failed = true;
+			lane_off(ev);
+		}
+		note_time(ev, r->time);
+		return EVAL_OK;
+	}
+	lane_off(ev);
 	ev->dirty = true;
 	if (ev->incidents)
 		return add_incident(ev, r);
@@ -891,6 +966,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		if (ev->pct.on && r->has_latency)
 			pct_add(ev, 0, r);
 		tl_record(ev, r);
+		lane_set(ev, r, ev->ring, INT64_MIN, INT64_MAX);
 		return EVAL_OK;
 	}
 	if (!r->has_time)
@@ -920,6 +996,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 	if (ev->pct.on && r->has_latency)
 		pct_add(ev, ev->c_k, r);
 	note_time(ev, r->time);
+	lane_set(ev, r, ev->ring + ev->c_off, ev->c_lo, ev->c_lo + (ev->width - 1));
 	return EVAL_OK;
 }
 
@@ -1153,6 +1230,7 @@ static void pct_merge(struct evaluator *dst, const struct evaluator *src)
 
 enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src)
 {
+	lane_off(dst);
 	dst->dirty = true;
 	if (dst->time_mode || src->time_mode || dst->n != src->n || dst->window != src->window ||
 	    dst->stride != src->stride)
@@ -1302,6 +1380,7 @@ static bool counts_ok(const uint64_t *in, void *arg)
 
 enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 {
+	lane_off(dst);
 	dst->dirty = true;
 	if (dst->time_mode)
 		return EVAL_MISMATCH;
@@ -1433,6 +1512,7 @@ enum eval_err eval_decode_merge(struct evaluator *dst, struct bytes_reader *r)
 
 int eval_reset(struct evaluator *ev)
 {
+	lane_off(ev);
 	if (ev->time_mode)
 		return -1;
 	/* a ring never written is still the zeros calloc gave, untouched: a

@@ -293,14 +293,23 @@ static void test_reset(void **state)
 {
 	struct eval_result res;
 	(void)state;
-	for (int how = 0; how < 3; how++) {
-		struct evaluator *ev = make(30 * NS_PER_DAY), *other = make(30 * NS_PER_DAY);
-		if (how == 1) {
+	for (int how = 0; how < 8; how++) {
+		int64_t window = how < 4 ? 30 * NS_PER_DAY : 0;
+		struct evaluator *ev = make(window), *other = make(window);
+		/* a reset makes a new timeline: nothing may still point into
+		 * the old one */
+		assert_int_equal(eval_enable_timeline(ev), 0);
+		assert_int_equal(eval_enable_timeline(other), 0);
+		if (how % 4 == 1) {
 			add(ev, T0, 500, 1);
 			add(ev, T0 + NS_PER_DAY, 100, 1);
-		} else if (how == 2) {
+		} else if (how % 4 == 2) {
 			add(other, T0 + 5 * NS_PER_MIN, 500, 1);
 			assert_int_equal(eval_merge(ev, other), EVAL_OK);
+		} else if (how % 4 == 3) {
+			/* the minute of the records after the reset */
+			add(ev, T0 + 2 * NS_PER_DAY + 5 * S, 500, 1);
+			add(ev, T0 + 2 * NS_PER_DAY + 6 * S, 500, 1);
 		}
 		assert_int_equal(eval_reset(ev), 0);
 		eval_result(ev, &res);
@@ -314,6 +323,9 @@ static void test_reset(void **state)
 		assert_int_equal(res.obj[0].total, 2);
 		assert_int_equal(res.obj[0].bad, 1);
 		assert_int_equal(res.obj[1].bad, 1);
+		if (!window)
+			assert_true(res.has_span && res.start == T0 + 2 * NS_PER_DAY &&
+				    res.end == T0 + 2 * NS_PER_DAY + S);
 		eval_free(ev);
 		eval_free(other);
 	}

@@ -138,6 +138,45 @@ static void test_merge_rolling(void **state)
 	eval_free(b);
 }
 
+/* A record in the minute of the one before, after a merge moved the
+ * window on: that minute has left it, and the record is outside too (not
+ * counted where the minute's bucket was, which eval_add keeps at hand). */
+static void test_merge_then_same_minute(void **state)
+{
+	(void)state;
+	for (int how = 0; how < 2; how++) {
+		struct evaluator *a = make(NS_PER_HOUR), *b = make(NS_PER_HOUR);
+		add(a, T0 - 2 * NS_PER_HOUR + S, 100, 1);
+		add(a, T0 - 2 * NS_PER_HOUR + 2 * S, 100, 1);
+		add(b, T0 - 30 * S, 500, 0);
+		if (how == 0) {
+			assert_int_equal(eval_merge(a, b), EVAL_OK);
+		} else {
+			struct bytes e = {0};
+			eval_encode(b, &e);
+			struct bytes_reader r = {e.p, e.len, 0, false};
+			assert_int_equal(eval_decode_merge(a, &r), EVAL_OK);
+			bytes_free(&e);
+		}
+		add(a, T0 - 2 * NS_PER_HOUR + 3 * S, 100, 1);
+		struct eval_result res;
+		eval_result(a, &res);
+		assert_int_equal(res.used, 1);
+		assert_int_equal(res.outside_window, 3);
+		assert_int_equal(res.obj[0].total, 1);
+		assert_int_equal(res.obj[0].bad, 0);
+		assert_int_equal(res.obj[1].bad, 1);
+		/* nor in the timeline: a record that comes outside the window
+		 * is not counted there either */
+		uint64_t total, bad;
+		assert_int_equal(eval_range(a, 0, T0 - 3 * NS_PER_HOUR, T0, &total, &bad), 0);
+		assert_int_equal(total, 3);
+		assert_int_equal(bad, 2);
+		eval_free(a);
+		eval_free(b);
+	}
+}
+
 /* Merging in either order, or through bytes, gives the same counts as one
  * evaluator fed every record, in any order. */
 static void test_merge_equals_one_run(void **state)
@@ -573,6 +612,7 @@ int main(void)
 		cmocka_unit_test(test_varints),
 		cmocka_unit_test(test_reader_refuses),
 		cmocka_unit_test(test_merge_rolling),
+		cmocka_unit_test(test_merge_then_same_minute),
 		cmocka_unit_test(test_merge_equals_one_run),
 		cmocka_unit_test(test_merge_calendar),
 		cmocka_unit_test(test_merge_overflow),
