@@ -242,6 +242,39 @@ full:
 	return -1;
 }
 
+/* How a field's end is found. */
+enum {
+	FIELD_ENDS_AT_SPACE, /* a bare field before a literal " ...": its first space */
+	FIELD_ENDS_BARE,     /* a bare field before another literal, or a list */
+	FIELD_ENDS_QUOTED,   /* between quotes or brackets: spaces and all */
+	FIELD_ENDS_LINE,     /* the last item: the line's end */
+};
+
+/* What matching needs of each field, worked out once. */
+static void plan(struct log_format *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		struct log_item *it = &f->item[i];
+		if (it->lit)
+			continue;
+		const struct log_item *next = i + 1 < f->n ? &f->item[i + 1] : NULL;
+		it->next_lit = next ? next->lit : NULL;
+		it->next_len = next ? next->lit_len : 0;
+		if (!next)
+			it->ends = FIELD_ENDS_LINE;
+		else if (it->spaces)
+			it->ends = FIELD_ENDS_QUOTED;
+		else if (next->lit[0] == ' ' && !it->list)
+			it->ends = FIELD_ENDS_AT_SPACE;
+		else
+			it->ends = FIELD_ENDS_BARE;
+		it->first_of_kind = 1;
+		for (size_t j = 0; j < i; j++)
+			if (!f->item[j].lit && f->item[j].field == it->field)
+				it->first_of_kind = 0;
+	}
+}
+
 int log_format_compile(struct log_format *f, const char *name, const char *spec,
 		       char *err, size_t errlen)
 {
@@ -275,6 +308,8 @@ int log_format_compile(struct log_format *f, const char *name, const char *spec,
 					      "ends", f->item[i - 1].name, f->item[i].name);
 			r = -1;
 		}
+	if (r == 0)
+		plan(f);
 	if (r)
 		log_format_free(f);
 	return r;
@@ -299,20 +334,21 @@ static bool literal_at(const char *p, const char *end, const struct log_item *it
 	return true;
 }
 
-/* Whether the literal `next` at hit ends the field that began at p: not
- * when it is a quote after an odd number of backslashes (Apache writes \"
- * inside a quoted request; "\\" is a backslash that ends the value), nor,
- * in a list field, a separator after a comma ("0.004, 0.100"). */
-static bool ends_field(const char *p, const char *hit, const char *end,
-		       const struct log_item *it, const struct log_item *next)
+/* Whether the literal after field `it`, found at hit, ends the field that
+ * began at p: not when it is a quote after an odd number of backslashes
+ * (Apache writes \" inside a quoted request; "\\" is a backslash that
+ * ends the value), nor, in a list field, a separator after a comma
+ * ("0.004, 0.100"). */
+static inline bool ends_field(const char *p, const char *hit, const char *end,
+			      const struct log_item *it)
 {
 	/* its first byte is the one found */
-	if ((size_t)(end - hit) < next->lit_len)
+	if ((size_t)(end - hit) < it->next_len)
 		return false;
-	for (size_t i = 1; i < next->lit_len; i++)
-		if (hit[i] != next->lit[i])
+	for (size_t i = 1; i < it->next_len; i++)
+		if (hit[i] != it->next_lit[i])
 			return false;
-	if (next->lit[0] == '"') {
+	if (it->next_lit[0] == '"') {
 		size_t bs = 0;
 		while (hit - bs > p && hit[-1 - (ptrdiff_t)bs] == '\\')
 			bs++;
@@ -327,41 +363,44 @@ static bool ends_field(const char *p, const char *hit, const char *end,
  * "$body_bytes_sent" would swallow the extra numbers of a layout that is
  * not combined: such a field ends at its literal or fails at a space,
  * whichever comes first; one between quotes or brackets may hold spaces. */
-static const char *field_end(const char *p, const char *end, const struct log_item *it,
-			     const struct log_item *next)
+static inline const char *field_end(const char *p, const char *end, const struct log_item *it)
 {
-	if (!next) {
-		if (!it->spaces)
-			for (const char *c = p; c < end; c++)
-				if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
-					return NULL;
-		return end;
-	}
-	char first = next->lit[0];
-	if (!it->spaces && first == ' ' && !it->list) {
-		/* the usual bare field, ended by a literal that starts with a
-		 * space: its first space ends it, or it does not match */
+	switch (it->ends) {
+	case FIELD_ENDS_AT_SPACE: {
+		/* the usual bare field: its first space ends it, or it does
+		 * not match */
 		const char *c = p;
 		while (c < end && *c != ' ')
 			c++;
-		return c < end && ends_field(p, c, end, it, next) ? c : NULL;
+		return c < end && ends_field(p, c, end, it) ? c : NULL;
 	}
-	if (!it->spaces) {
+	case FIELD_ENDS_BARE: {
+		char first = it->next_lit[0];
 		for (const char *c = p; c < end; c++) {
-			if (*c == first && ends_field(p, c, end, it, next))
+			if (*c == first && ends_field(p, c, end, it))
 				return c;
 			if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
 				return NULL;
 		}
 		return NULL;
 	}
-	for (const char *q = p;; q++) {
-		const char *hit = memchr(q, first, (size_t)(end - q));
-		if (!hit || (size_t)(end - hit) < next->lit_len)
-			return NULL;
-		if (ends_field(p, hit, end, it, next))
-			return hit;
-		q = hit;
+	case FIELD_ENDS_QUOTED: {
+		char first = it->next_lit[0];
+		for (const char *q = p;; q++) {
+			const char *hit = memchr(q, first, (size_t)(end - q));
+			if (!hit || (size_t)(end - hit) < it->next_len)
+				return NULL;
+			if (ends_field(p, hit, end, it))
+				return hit;
+			q = hit;
+		}
+	}
+	default: /* FIELD_ENDS_LINE */
+		if (!it->spaces)
+			for (const char *c = p; c < end; c++)
+				if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
+					return NULL;
+		return end;
 	}
 }
 
@@ -381,23 +420,24 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 			p += it->lit_len;
 			continue;
 		}
-		const char *e = field_end(p, end, it, i + 1 < f->n ? &f->item[i + 1] : NULL);
+		const char *e = field_end(p, end, it);
 		if (!e) {
 			*where = i;
 			return -1;
 		}
+		size_t n = (size_t)(e - p);
 		m->item_v[i] = p;
-		m->item_len[i] = (size_t)(e - p);
-		if (it->field != LF_IGNORE && m->len[it->field] == 0) {
+		m->item_len[i] = n;
+		/* the first field of a meaning that has a value gives it */
+		if (it->field != LF_IGNORE && (it->first_of_kind || m->len[it->field] == 0)) {
 			m->v[it->field] = p;
-			m->len[it->field] = (size_t)(e - p);
+			m->len[it->field] = n;
 			m->unit[it->field] = it->unit;
 		}
-		p = e;
 		/* a field is followed by a literal or by nothing (two fields
 		 * never touch), and field_end found that literal at e */
-		if (i + 1 < f->n)
-			p += f->item[++i].lit_len;
+		p = e + it->next_len;
+		i += it->next_lit != NULL;
 	}
 	if (p != end) {
 		*where = f->n;

@@ -36,6 +36,13 @@ struct log_item {
 	int spaces;        /* the value may hold spaces: it stands between
 			      quotes or brackets */
 	char name[32];     /* the variable, for messages: "request_time" */
+	/* a field, as log_format_compile plans its matching: how its end
+	 * is found (FIELD_ENDS_*), the literal after it (NULL for the last
+	 * item), and whether no field before it has the same meaning */
+	unsigned char ends;
+	const char *next_lit;
+	size_t next_len;
+	int first_of_kind;
 };
 
 struct log_format {
