@@ -10,6 +10,10 @@
 
 #include "util/duration.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 struct known {
 	const char *name;
 	enum log_field field;
@@ -358,6 +362,27 @@ static inline bool ends_field(const char *p, const char *hit, const char *end,
 	return !(it->list && hit > p && hit[-1] == ',');
 }
 
+/* The first c in [p, end), or end.  Fields are short: 16 bytes at a time
+ * inline (with SSE2) beats a call to memchr. */
+static inline const char *find_byte(const char *p, const char *end, char c)
+{
+#if defined(__SSE2__)
+	const __m128i v = _mm_set1_epi8(c);
+	for (; end - p >= 16; p += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)p), v));
+		if (m)
+			return p + __builtin_ctz(m);
+	}
+	while (p < end && *p != c)
+		p++;
+	return p;
+#else
+	const char *hit = memchr(p, c, (size_t)(end - p));
+	return hit ? hit : end;
+#endif
+}
+
 /* Finds where a field ends: the next occurrence of the literal that
  * follows it (ends_field).  A bare field is one token: without that,
  * "$body_bytes_sent" would swallow the extra numbers of a layout that is
@@ -369,9 +394,7 @@ static inline const char *field_end(const char *p, const char *end, const struct
 	case FIELD_ENDS_AT_SPACE: {
 		/* the usual bare field: its first space ends it, or it does
 		 * not match */
-		const char *c = p;
-		while (c < end && *c != ' ')
-			c++;
+		const char *c = find_byte(p, end, ' ');
 		return c < end && ends_field(p, c, end, it) ? c : NULL;
 	}
 	case FIELD_ENDS_BARE: {
@@ -387,8 +410,8 @@ static inline const char *field_end(const char *p, const char *end, const struct
 	case FIELD_ENDS_QUOTED: {
 		char first = it->next_lit[0];
 		for (const char *q = p;; q++) {
-			const char *hit = memchr(q, first, (size_t)(end - q));
-			if (!hit || (size_t)(end - hit) < it->next_len)
+			const char *hit = find_byte(q, end, first);
+			if ((size_t)(end - hit) < it->next_len)
 				return NULL;
 			if (ends_field(p, hit, end, it))
 				return hit;
