@@ -590,17 +590,24 @@ static void compute_charts(struct report_eval *rep, const struct evaluator *ev,
 		c->ncols = minutes < CHART_COLS ? (size_t)minutes : CHART_COLS;
 		c->start = start;
 		c->end = end;
+		/* the bad events from start on, column by column: each column's
+		 * range added to the sum of those before (a month of minutes is
+		 * not summed again for every column) */
+		uint64_t bd = 0;
+		int64_t summed_to = start;
 		for (size_t k = 0; k < c->ncols; k++) {
 			int64_t a = start + (int64_t)((double)(end - start) * (double)k / (double)c->ncols);
 			int64_t e = start + (int64_t)((double)(end - start) * (double)(k + 1) /
 						      (double)c->ncols);
-			uint64_t t, bd;
 			if (rep->budgeting) {
 				struct slices sl;
 				slices_compute(ev, i, start, e, rep->slice, rep->slice_target[i], false, &sl);
 				bd = sl.bad;
-			} else {
-				eval_range(ev, i, start, e, &t, &bd);
+			} else if (e > summed_to) {
+				uint64_t t, more;
+				eval_range(ev, i, summed_to, e, &t, &more);
+				bd += more;
+				summed_to = e;
 			}
 			c->remaining[k] = allowed > 0 ? 1.0 - (double)bd / allowed : 1.0;
 			c->has[k] = a < last;

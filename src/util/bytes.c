@@ -65,6 +65,9 @@ void bytes_put_str(struct bytes *b, const char *s)
 
 uint64_t bytes_get_u64(struct bytes_reader *r)
 {
+	/* most values of a state are below 128: one byte */
+	if (!r->bad && r->pos < r->len && r->p[r->pos] < 0x80)
+		return r->p[r->pos++];
 	uint64_t v = 0;
 	for (unsigned shift = 0; !r->bad; shift += 7) {
 		if (r->pos >= r->len || shift > 63) {
