@@ -64,6 +64,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
 		if (num_parse_times(s, size, units[k], &v) == NUM_OK)
 			FUZZ_ASSERT(v >= 0);
+	/* in seconds to ns, times is scaled by 9 digits: the same number
+	 * (its short cells take a path of their own) */
+	{
+		enum num_err et = num_parse_times(s, size, NS_PER_S, &v);
+		enum num_err es = num_parse_scaled(s, size, 9, &w);
+		FUZZ_ASSERT((et == NUM_OK) == (es == NUM_OK));
+		FUZZ_ASSERT(et != NUM_OK || v == w);
+	}
 	if (num_parse_u64(s, size, &u) == NUM_OK) {
 		snprintf(buf, sizeof buf, "%llu", (unsigned long long)u);
 		FUZZ_ASSERT(strlen(buf) <= size);
