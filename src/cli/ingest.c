@@ -234,7 +234,39 @@ static int unknown_field(struct file *x, const char *opt, const char *name)
 	return 1;
 }
 
-static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint64_t last)
+/* What a record eval_add (or groups_add) refused becomes. */
+static int refused(struct file *x, enum eval_err e, uint64_t line, uint64_t last)
+{
+	switch (e) {
+	case EVAL_OK:
+		return 0;
+	case EVAL_NO_TIME:
+		skip(x, line, last, "record has no time, and a window or samples need one");
+		return x->fatal;
+	case EVAL_OUT_OF_ORDER:
+		skip(x, line, last, "sample older than those before it (by more than 64 samples)");
+		return x->fatal;
+	case EVAL_OVERFLOW:
+		skip(x, line, last, "its count overflows the sum of the counts (2^64 events)");
+		return x->fatal;
+	case EVAL_NOMEM:
+	case EVAL_WINDOW_TOO_FINE:
+	case EVAL_MISMATCH:
+	case EVAL_CORRUPT:
+		break;
+	}
+	cli_error("out of memory");
+	x->fatal = EXIT_INPUT;
+	return 1;
+}
+
+/* Filters a record (--where), groups it (--group-by) and counts it.  Not
+ * inlined: add, without these, then needs no frame. */
+static int add_filtered(struct file *x, const struct slo_record *rec, uint64_t line,
+			uint64_t last) __attribute__((noinline));
+
+static int add_filtered(struct file *x, const struct slo_record *rec, uint64_t line,
+			uint64_t last)
 {
 	struct ingest *g = x->g;
 	const char *key = NULL, *unknown = NULL;
@@ -257,27 +289,16 @@ static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint
 			klen = (size_t)(q - key);
 		e = groups_add(g->groups, key, klen, rec);
 	}
-	switch (e) {
-	case EVAL_OK:
-		return 0;
-	case EVAL_NO_TIME:
-		skip(x, line, last, "record has no time, and a window or samples need one");
-		return x->fatal;
-	case EVAL_OUT_OF_ORDER:
-		skip(x, line, last, "sample older than those before it (by more than 64 samples)");
-		return x->fatal;
-	case EVAL_OVERFLOW:
-		skip(x, line, last, "its count overflows the sum of the counts (2^64 events)");
-		return x->fatal;
-	case EVAL_NOMEM:
-	case EVAL_WINDOW_TOO_FINE:
-	case EVAL_MISMATCH:
-	case EVAL_CORRUPT:
-		break;
-	}
-	cli_error("out of memory");
-	x->fatal = EXIT_INPUT;
-	return 1;
+	return e == EVAL_OK ? 0 : refused(x, e, line, last);
+}
+
+static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint64_t last)
+{
+	struct ingest *g = x->g;
+	if ((g->where && g->where->n) || g->group_by || g->groups)
+		return add_filtered(x, rec, line, last);
+	enum eval_err e = eval_add(g->ev, rec);
+	return e == EVAL_OK ? 0 : refused(x, e, line, last);
 }
 
 static const char *unit_name(int64_t unit)
