@@ -257,25 +257,39 @@ enum {
 /* What matching needs of each field, worked out once. */
 static void plan(struct log_format *f)
 {
+	f->nstep = 0;
+	f->lead = 0;
+	while (f->lead < f->n && f->item[f->lead].lit)
+		f->lead++;
 	for (size_t i = 0; i < f->n; i++) {
-		struct log_item *it = &f->item[i];
+		const struct log_item *it = &f->item[i];
 		if (it->lit)
 			continue;
 		const struct log_item *next = i + 1 < f->n ? &f->item[i + 1] : NULL;
-		it->next_lit = next ? next->lit : NULL;
-		it->next_len = next ? next->lit_len : 0;
+		struct log_step *st = &f->step[f->nstep++];
+		*st = (struct log_step){
+			.next_lit = next ? next->lit : NULL,
+			.next_len = next ? (unsigned)next->lit_len : 0,
+			.list = (unsigned char)it->list,
+			.spaces = (unsigned char)it->spaces,
+			.quote = next && next->lit[0] == '"',
+			.field = (unsigned char)it->field,
+			.first_of_kind = 1,
+			.item = (unsigned char)i,
+		};
 		if (!next)
-			it->ends = FIELD_ENDS_LINE;
+			st->ends = FIELD_ENDS_LINE;
 		else if (it->spaces)
-			it->ends = FIELD_ENDS_QUOTED;
+			st->ends = FIELD_ENDS_QUOTED;
 		else if (next->lit[0] == ' ' && !it->list)
-			it->ends = FIELD_ENDS_AT_SPACE;
+			st->ends = FIELD_ENDS_AT_SPACE;
 		else
-			it->ends = FIELD_ENDS_BARE;
-		it->first_of_kind = 1;
+			st->ends = FIELD_ENDS_BARE;
 		for (size_t j = 0; j < i; j++)
 			if (!f->item[j].lit && f->item[j].field == it->field)
-				it->first_of_kind = 0;
+				st->first_of_kind = 0;
+		for (size_t j = i + 2; j < f->n && f->item[j].lit; j++)
+			st->more++;
 	}
 }
 
@@ -344,22 +358,22 @@ static bool literal_at(const char *p, const char *end, const struct log_item *it
  * ends the value), nor, in a list field, a separator after a comma
  * ("0.004, 0.100"). */
 static inline bool ends_field(const char *p, const char *hit, const char *end,
-			      const struct log_item *it)
+			      const struct log_step *st)
 {
 	/* its first byte is the one found */
-	if ((size_t)(end - hit) < it->next_len)
+	if ((size_t)(end - hit) < st->next_len)
 		return false;
-	for (size_t i = 1; i < it->next_len; i++)
-		if (hit[i] != it->next_lit[i])
+	for (size_t i = 1; i < st->next_len; i++)
+		if (hit[i] != st->next_lit[i])
 			return false;
-	if (it->next_lit[0] == '"') {
+	if (st->quote) {
 		size_t bs = 0;
 		while (hit - bs > p && hit[-1 - (ptrdiff_t)bs] == '\\')
 			bs++;
 		if (bs % 2 == 1)
 			return false;
 	}
-	return !(it->list && hit > p && hit[-1] == ',');
+	return !(st->list && hit > p && hit[-1] == ',');
 }
 
 /* The first c in [p, end), or end.  Fields are short: 16 bytes at a time
@@ -388,43 +402,58 @@ static inline const char *find_byte(const char *p, const char *end, char c)
  * "$body_bytes_sent" would swallow the extra numbers of a layout that is
  * not combined: such a field ends at its literal or fails at a space,
  * whichever comes first; one between quotes or brackets may hold spaces. */
-static inline const char *field_end(const char *p, const char *end, const struct log_item *it)
+static inline const char *field_end(const char *p, const char *end, const struct log_step *st)
 {
-	switch (it->ends) {
+	switch (st->ends) {
 	case FIELD_ENDS_AT_SPACE: {
 		/* the usual bare field: its first space ends it, or it does
 		 * not match */
 		const char *c = find_byte(p, end, ' ');
-		return c < end && ends_field(p, c, end, it) ? c : NULL;
+		return c < end && ends_field(p, c, end, st) ? c : NULL;
 	}
 	case FIELD_ENDS_BARE: {
-		char first = it->next_lit[0];
+		char first = st->next_lit[0];
 		for (const char *c = p; c < end; c++) {
-			if (*c == first && ends_field(p, c, end, it))
+			if (*c == first && ends_field(p, c, end, st))
 				return c;
-			if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
+			if (*c == ' ' && !(st->list && c > p && c[-1] == ','))
 				return NULL;
 		}
 		return NULL;
 	}
 	case FIELD_ENDS_QUOTED: {
-		char first = it->next_lit[0];
+		char first = st->next_lit[0];
 		for (const char *q = p;; q++) {
 			const char *hit = find_byte(q, end, first);
-			if ((size_t)(end - hit) < it->next_len)
+			if ((size_t)(end - hit) < st->next_len)
 				return NULL;
-			if (ends_field(p, hit, end, it))
+			if (ends_field(p, hit, end, st))
 				return hit;
 			q = hit;
 		}
 	}
 	default: /* FIELD_ENDS_LINE */
-		if (!it->spaces)
+		if (!st->spaces)
 			for (const char *c = p; c < end; c++)
-				if (*c == ' ' && !(it->list && c > p && c[-1] == ','))
+				if (*c == ' ' && !(st->list && c > p && c[-1] == ','))
 					return NULL;
 		return end;
 	}
+}
+
+/* The literal items after the one that ended field st (rare: "100%%"),
+ * from *p on. */
+static bool more_literals(const struct log_format *f, const struct log_step *st,
+			  const char **p, const char *end, size_t *where)
+{
+	for (size_t i = st->item + 2u; i < st->item + 2u + st->more; i++) {
+		if (!literal_at(*p, end, &f->item[i])) {
+			*where = i;
+			return false;
+		}
+		*p += f->item[i].lit_len;
+	}
+	return true;
 }
 
 int log_format_match(const struct log_format *f, const char *line, size_t len,
@@ -433,34 +462,34 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 	const char *p = line, *end = line + len;
 
 	memset(m->len, 0, sizeof m->len);
-	for (size_t i = 0; i < f->n; i++) {
-		const struct log_item *it = &f->item[i];
-		if (it->lit) {
-			if (!literal_at(p, end, it)) {
-				*where = i;
-				return -1;
-			}
-			p += it->lit_len;
-			continue;
-		}
-		const char *e = field_end(p, end, it);
-		if (!e) {
+	/* literals may come first; the one after a field is the one
+	 * field_end finds */
+	for (size_t i = 0; i < f->lead; i++) {
+		if (!literal_at(p, end, &f->item[i])) {
 			*where = i;
 			return -1;
 		}
-		size_t n = (size_t)(e - p);
-		m->item_v[i] = p;
-		m->item_len[i] = n;
-		/* the first field of a meaning that has a value gives it */
-		if (it->field != LF_IGNORE && (it->first_of_kind || m->len[it->field] == 0)) {
-			m->v[it->field] = p;
-			m->len[it->field] = n;
-			m->unit[it->field] = it->unit;
+		p += f->item[i].lit_len;
+	}
+	for (size_t k = 0; k < f->nstep; k++) {
+		const struct log_step *st = &f->step[k];
+		const char *e = field_end(p, end, st);
+		if (!e) {
+			*where = st->item;
+			return -1;
 		}
-		/* a field is followed by a literal or by nothing (two fields
-		 * never touch), and field_end found that literal at e */
-		p = e + it->next_len;
-		i += it->next_lit != NULL;
+		size_t n = (size_t)(e - p);
+		m->item_v[st->item] = p;
+		m->item_len[st->item] = n;
+		/* the first field of a meaning that has a value gives it */
+		if (st->field != LF_IGNORE && (st->first_of_kind || m->len[st->field] == 0)) {
+			m->v[st->field] = p;
+			m->len[st->field] = n;
+			m->unit[st->field] = f->item[st->item].unit;
+		}
+		p = e + st->next_len;
+		if (st->more && !more_literals(f, st, &p, end, where))
+			return -1;
 	}
 	if (p != end) {
 		*where = f->n;

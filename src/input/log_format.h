@@ -36,13 +36,22 @@ struct log_item {
 	int spaces;        /* the value may hold spaces: it stands between
 			      quotes or brackets */
 	char name[32];     /* the variable, for messages: "request_time" */
-	/* a field, as log_format_compile plans its matching: how its end
-	 * is found (FIELD_ENDS_*), the literal after it (NULL for the last
-	 * item), and whether no field before it has the same meaning */
-	unsigned char ends;
-	const char *next_lit;
-	size_t next_len;
-	int first_of_kind;
+};
+
+/* A field as matching needs it, worked out when the layout is compiled:
+ * a line's match walks these, 24 bytes a field, not the items. */
+struct log_step {
+	const char *next_lit;    /* the literal after the field; NULL: none */
+	unsigned next_len;
+	unsigned char ends;      /* how its end is found (log_format.c) */
+	unsigned char list;      /* as the item's */
+	unsigned char spaces;
+	unsigned char quote;     /* next_lit begins with a quote */
+	unsigned char field;     /* enum log_field */
+	unsigned char first_of_kind; /* no field before it has its meaning */
+	unsigned char item;      /* its index in item[] */
+	unsigned char more;      /* literal items after next_lit's ("100%%"
+				    makes two): matched one by one */
 };
 
 struct log_format {
@@ -50,6 +59,9 @@ struct log_format {
 	char *text;        /* the literals point into this copy */
 	struct log_item item[LOG_FORMAT_MAX_ITEMS];
 	size_t n;
+	struct log_step step[LOG_FORMAT_MAX_ITEMS]; /* the fields, in order */
+	size_t nstep;
+	size_t lead;        /* literal items before the first field */
 	int has[LF_COUNT_]; /* how many fields of each kind */
 	const char *mods;   /* while compiling: the Apache modifiers (">") */
 	size_t nmods;

@@ -256,6 +256,21 @@ static void test_apache_percent(void **state)
 	assert_true(m.unit[LF_LATENCY] == NS_PER_US);
 	assert_int_equal(match(&f, "503 100%% 1234", &m, &where), -1);
 	log_format_free(&f);
+
+	/* "%%" splits a literal in two items, both matched in turn, first
+	 * in the layout or after a field; a mismatch names the second */
+	compile_ok(&f, "100%% %h %>s");
+	assert_int_equal(match(&f, "100% 10.0.0.1 200", &m, &where), 0);
+	assert_string_equal(val(&m, LF_STATUS), "200");
+	assert_int_equal(match(&f, "100%x10.0.0.1 200", &m, &where), -1);
+	assert_int_equal(where, 1);
+	log_format_free(&f);
+	compile_ok(&f, "%h %% %>s");
+	assert_int_equal(match(&f, "10.0.0.1 % 200", &m, &where), 0);
+	assert_string_equal(val(&m, LF_STATUS), "200");
+	assert_int_equal(match(&f, "10.0.0.1 %x200", &m, &where), -1);
+	assert_int_equal(where, 2);
+	log_format_free(&f);
 }
 
 static void test_apache_errors(void **state)
