@@ -93,31 +93,17 @@ static int in_words(const char *const *words, const char *s, size_t len)
 }
 
 /* A three-digit code in range (100-599), or 0. */
-static inline unsigned three_digits(const char *s)
+enum status_verdict status_judge_other(const struct status_set *set, const char *s,
+				       size_t len)
 {
-	unsigned a = (unsigned char)s[0] - '0', b = (unsigned char)s[1] - '0',
-		 c = (unsigned char)s[2] - '0';
-	if (a > 9 || b > 9 || c > 9)
-		return 0;
-	unsigned code = a * 100 + b * 10 + c;
-	return code >= STATUS_MIN && code <= STATUS_MAX ? code : 0;
-}
-
-enum status_verdict status_judge(const struct status_set *set, const char *s,
-				 size_t len)
-{
-	/* a three-digit code first: it is the common case, and no word is
-	 * three digits ("0" and "1" are words, not codes) */
 	unsigned code;
-	if (len == 3 && (code = three_digits(s)))
-		return set->bad[code] ? STATUS_BAD : STATUS_GOOD;
 	while (len > 0 && s[0] == ' ') {
 		s++;
 		len--;
 	}
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
-	if (len == 3 && (code = three_digits(s)))
+	if (len == 3 && (code = status_three_digits(s)))
 		return set->bad[code] ? STATUS_BAD : STATUS_GOOD;
 	if (in_words(status_good_words, s, len))
 		return STATUS_GOOD;

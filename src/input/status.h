@@ -33,9 +33,33 @@ enum status_verdict {
 	STATUS_INVALID, /* neither a code in 100-599 nor a known word */
 };
 
-/* Judges s[0..len), surrounding spaces ignored, words case-insensitive. */
-enum status_verdict status_judge(const struct status_set *set, const char *s,
-				 size_t len);
+/* s[0..2] as a status code, or 0 when it is not three digits in
+ * STATUS_MIN..STATUS_MAX. */
+static inline unsigned status_three_digits(const char *s)
+{
+	unsigned a = (unsigned char)s[0] - '0', b = (unsigned char)s[1] - '0',
+		 c = (unsigned char)s[2] - '0';
+	if (a > 9 || b > 9 || c > 9)
+		return 0;
+	unsigned code = a * 100 + b * 10 + c;
+	return code >= STATUS_MIN && code <= STATUS_MAX ? code : 0;
+}
+
+/* status_judge for all but a bare three-digit code. */
+enum status_verdict status_judge_other(const struct status_set *set, const char *s,
+				       size_t len);
+
+/* Judges s[0..len), surrounding spaces ignored, words case-insensitive.
+ * Inline: a bare code, the common case, takes no call (no word is three
+ * digits: "0" and "1" are words, not codes). */
+static inline enum status_verdict status_judge(const struct status_set *set, const char *s,
+					       size_t len)
+{
+	unsigned code;
+	if (len == 3 && (code = status_three_digits(s)))
+		return set->bad[code] ? STATUS_BAD : STATUS_GOOD;
+	return status_judge_other(set, s, len);
+}
 
 /* The words status_judge knows, for messages and the manual. */
 extern const char *const status_good_words[];
