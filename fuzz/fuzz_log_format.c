@@ -82,18 +82,81 @@ static void fields(const struct log_format *f, const struct log_match *m)
 		}
 }
 
+/* The reference the matcher is held to: the layout's items read in turn,
+ * byte by byte, a field ending where the literal after it is found (not
+ * a quote after an odd number of backslashes, nor in a list a separator
+ * after a comma); a bare field fails at a space (not after a comma in a
+ * list).  The matcher compiles the layout into steps and scans 16 bytes
+ * at a time: both must agree on every line. */
+static bool ref_ends(const struct log_item *it, const struct log_item *next, const char *p,
+		     const char *c, const char *end)
+{
+	if ((size_t)(end - c) < next->lit_len || memcmp(c, next->lit, next->lit_len) != 0)
+		return false;
+	size_t bs = 0;
+	while (next->lit[0] == '"' && c - bs > p && c[-1 - (ptrdiff_t)bs] == '\\')
+		bs++;
+	return bs % 2 == 0 && !(it->list && c > p && c[-1] == ',');
+}
+
+static int ref_match(const struct log_format *f, const char *line, size_t len,
+		     const char **item_v, size_t *item_len, size_t *where)
+{
+	const char *p = line, *end = line + len;
+	for (size_t i = 0; i < f->n; i++) {
+		const struct log_item *it = &f->item[i];
+		const struct log_item *next = i + 1 < f->n ? &f->item[i + 1] : NULL;
+		if (it->lit) {
+			if ((size_t)(end - p) < it->lit_len || memcmp(p, it->lit, it->lit_len)) {
+				*where = i;
+				return -1;
+			}
+			p += it->lit_len;
+			continue;
+		}
+		const char *c = p;
+		for (; c < end; c++) {
+			if (next && ref_ends(it, next, p, c, end))
+				break;
+			if (!it->spaces && *c == ' ' && !(it->list && c > p && c[-1] == ','))
+				break;
+		}
+		if (next ? c == end || !ref_ends(it, next, p, c, end) : c != end) {
+			*where = i;
+			return -1;
+		}
+		item_v[i] = p;
+		item_len[i] = (size_t)(c - p);
+		p = c + (next ? next->lit_len : 0);
+		i += next != NULL;
+	}
+	if (p != end) {
+		*where = f->n;
+		return -1;
+	}
+	return 0;
+}
+
 static void match(const struct log_format *f, const char *line, size_t len)
 {
 	struct log_match m;
-	size_t where;
+	size_t where, ref_where;
 	char why[256];
+	const char *ref_v[LOG_FORMAT_MAX_ITEMS];
+	size_t ref_len[LOG_FORMAT_MAX_ITEMS];
 
 	/* a pointer the match leaves unset must not be used: poison them */
 	memset(&m, 0xa5, sizeof m);
-	if (log_format_match(f, line, len, &m, &where) != 0) {
+	int r = log_format_match(f, line, len, &m, &where);
+	FUZZ_ASSERT(r == ref_match(f, line, len, ref_v, ref_len, &ref_where));
+	if (r != 0) {
 		FUZZ_ASSERT(where <= f->n);
+		FUZZ_ASSERT(where == ref_where);
 		return;
 	}
+	for (size_t i = 0; i < f->n; i++)
+		if (!f->item[i].lit)
+			FUZZ_ASSERT(m.item_v[i] == ref_v[i] && m.item_len[i] == ref_len[i]);
 	for (int k = 0; k < LF_COUNT_; k++)
 		if (m.len[k])
 			FUZZ_ASSERT(m.v[k] >= line && m.v[k] + m.len[k] <= line + len);
