@@ -101,12 +101,13 @@ struct evaluator {
 	bool c_valid;
 	int64_t c_k, c_lo, c_hi;
 	size_t c_off;
-	/* the short way (eval_add): the bucket of the last record counted,
-	 * [f_lo, f_hi], where a record with a time has nothing to check but
-	 * the sum: no exclusions, no bounds, inside the window, and the
-	 * counters, timeline minute (or NULL) and sketch (or NULL) it goes
-	 * to already found.  Set by a record counted the long way; off
-	 * (lane_off) whenever anything else changes the evaluator. */
+	/* the lane, eval_add's short way: the times [f_lo, f_hi] of the
+	 * bucket (and minute) of the last record counted, where a record
+	 * with a time has nothing to check but the sum (no exclusions, no
+	 * bounds, inside the window) and goes to the counters, timeline
+	 * minute (or NULL) and sketch (or NULL) already found.  Opened by a
+	 * record counted the long way (lane_set), closed (lane_off) by
+	 * whatever else changes the evaluator. */
 	bool f_on;
 	int64_t f_lo, f_hi;
 	uint64_t *f_b, *f_b2;
@@ -137,8 +138,8 @@ static int64_t floor_div(int64_t a, int64_t b)
 	return (a % b != 0 && a < 0) ? q - 1 : q;
 }
 
-/* Closes the short way of eval_add: whatever moves buckets, sketches or
- * the rules calls this first. */
+/* Closes the lane: whatever moves buckets, sketches or the rules calls
+ * this first. */
 static void lane_off(struct evaluator *ev)
 {
 	ev->f_on = false;
@@ -299,7 +300,7 @@ static void pct_add(struct evaluator *ev, int64_t k, const struct slo_record *r)
  * in b2 too unless it is NULL: a record lands in both, and is judged
  * once for both. */
 static inline void count2(const struct evaluator *ev, uint64_t *b, uint64_t *b2,
-		   const struct slo_record *r)
+			  const struct slo_record *r)
 {
 	for (size_t i = 0; i < ev->n; i++) {
 		const struct objective *o = &ev->obj[i];
@@ -491,9 +492,9 @@ static void tl_record(struct evaluator *ev, const struct slo_record *r)
 		count(ev, row, r);
 }
 
-/* Opens the short way for the records after r (just counted in the
- * counters b, in [lo, hi]): those in the same bucket and minute land
- * where r did.  Not for the cases the long way has more to do for. */
+/* Opens the lane for the records after r (just counted in the counters b
+ * of the times [lo, hi]): those in the same bucket and minute land where
+ * r did.  Not for the cases the long way has more to do for. */
 static void lane_set(struct evaluator *ev, const struct slo_record *r, uint64_t *b, int64_t lo,
 		     int64_t hi)
 {
@@ -512,8 +513,7 @@ static void lane_set(struct evaluator *ev, const struct slo_record *r, uint64_t 
 		sk = p->all;
 	} else if (p->on) {
 		/* the block of r's bucket, if a record with a latency opened it */
-		int64_t k = floor_div(lo, ev->width);
-		if (k < p->cur_lo || k > p->cur_hi || !p->blk[p->cur_slot] ||
+		if (ev->c_k < p->cur_lo || ev->c_k > p->cur_hi || !p->blk[p->cur_slot] ||
 		    p->blk_no[p->cur_slot] != p->cur_b)
 			return;
 		sk = p->blk[p->cur_slot];
@@ -908,7 +908,7 @@ static enum eval_err add_incident(struct evaluator *ev, const struct slo_record 
 
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 {
-	/* most records fall in the bucket of the one before */
+	/* the lane: most records fall in the bucket of the one before */
 	if (ev->f_on && r->has_time && r->time >= ev->f_lo && r->time <= ev->f_hi &&
 	    r->total <= UINT64_MAX - ev->sum_total) {
 		ev->sum_total += r->total;
