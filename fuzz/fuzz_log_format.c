@@ -49,6 +49,7 @@ static void check_format(const struct log_format *f)
 		if (it->lit) {
 			FUZZ_ASSERT(it->lit_len > 0);
 			FUZZ_ASSERT(it->lit >= f->text && it->lit + it->lit_len <= f->text + textlen);
+			FUZZ_ASSERT(i == 0 || !f->item[i - 1].lit); /* the matcher needs it */
 		} else {
 			FUZZ_ASSERT(memchr(it->name, '\0', sizeof it->name) != NULL);
 			FUZZ_ASSERT((unsigned)it->field < LF_COUNT_);

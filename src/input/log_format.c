@@ -199,11 +199,11 @@ static int compile_apache(struct log_format *f, char *s, char *err, size_t errle
 			continue;
 		}
 		if (s[1] == '%') {
-			/* a literal percent: drop one of the two */
-			if (add_literal(f, lit, (size_t)(s - lit) + 1))
-				goto full;
-			s += 2;
-			lit = s;
+			/* a literal percent: one of the two is dropped from the
+			 * text, so that the literal goes on in one piece (a
+			 * literal item never follows another) */
+			memmove(s, s + 1, strlen(s));
+			s++;
 			continue;
 		}
 		if (add_literal(f, lit, (size_t)(s - lit)))
@@ -258,9 +258,6 @@ enum {
 static void plan(struct log_format *f)
 {
 	f->nstep = 0;
-	f->lead = 0;
-	while (f->lead < f->n && f->item[f->lead].lit)
-		f->lead++;
 	for (size_t i = 0; i < f->n; i++) {
 		const struct log_item *it = &f->item[i];
 		if (it->lit)
@@ -288,8 +285,6 @@ static void plan(struct log_format *f)
 		for (size_t j = 0; j < i; j++)
 			if (!f->item[j].lit && f->item[j].field == it->field)
 				st->first_of_kind = 0;
-		for (size_t j = i + 2; j < f->n && f->item[j].lit; j++)
-			st->more++;
 	}
 }
 
@@ -441,35 +436,20 @@ static inline const char *field_end(const char *p, const char *end, const struct
 	}
 }
 
-/* The literal items after the one that ended field st (rare: "100%%"),
- * from *p on. */
-static bool more_literals(const struct log_format *f, const struct log_step *st,
-			  const char **p, const char *end, size_t *where)
-{
-	for (size_t i = st->item + 2u; i < st->item + 2u + st->more; i++) {
-		if (!literal_at(*p, end, &f->item[i])) {
-			*where = i;
-			return false;
-		}
-		*p += f->item[i].lit_len;
-	}
-	return true;
-}
-
 int log_format_match(const struct log_format *f, const char *line, size_t len,
 		     struct log_match *m, size_t *where)
 {
 	const char *p = line, *end = line + len;
 
 	memset(m->len, 0, sizeof m->len);
-	/* literals may come first; the one after a field is the one
-	 * field_end finds */
-	for (size_t i = 0; i < f->lead; i++) {
-		if (!literal_at(p, end, &f->item[i])) {
-			*where = i;
+	/* a literal may come first; every other one follows a field, and
+	 * field_end finds it */
+	if (f->n && f->item[0].lit) {
+		if (!literal_at(p, end, &f->item[0])) {
+			*where = 0;
 			return -1;
 		}
-		p += f->item[i].lit_len;
+		p += f->item[0].lit_len;
 	}
 	for (size_t k = 0; k < f->nstep; k++) {
 		const struct log_step *st = &f->step[k];
@@ -488,8 +468,6 @@ int log_format_match(const struct log_format *f, const char *line, size_t len,
 			m->unit[st->field] = f->item[st->item].unit;
 		}
 		p = e + st->next_len;
-		if (st->more && !more_literals(f, st, &p, end, where))
-			return -1;
 	}
 	if (p != end) {
 		*where = f->n;

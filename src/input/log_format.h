@@ -50,8 +50,6 @@ struct log_step {
 	unsigned char field;     /* enum log_field */
 	unsigned char first_of_kind; /* no field before it has its meaning */
 	unsigned char item;      /* its index in item[] */
-	unsigned char more;      /* literal items after next_lit's ("100%%"
-				    makes two): matched one by one */
 };
 
 struct log_format {
@@ -61,7 +59,6 @@ struct log_format {
 	size_t n;
 	struct log_step step[LOG_FORMAT_MAX_ITEMS]; /* the fields, in order */
 	size_t nstep;
-	size_t lead;        /* literal items before the first field */
 	int has[LF_COUNT_]; /* how many fields of each kind */
 	const char *mods;   /* while compiling: the Apache modifiers (">") */
 	size_t nmods;
