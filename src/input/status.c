@@ -92,7 +92,7 @@ static int in_words(const char *const *words, const char *s, size_t len)
 	return 0;
 }
 
-/* A three-digit code in range (100-599), or 0. */
+/* A code with spaces around it, or a word (status_judge took a bare code). */
 enum status_verdict status_judge_other(const struct status_set *set, const char *s,
 				       size_t len)
 {
