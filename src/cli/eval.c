@@ -604,7 +604,7 @@ static void compute_charts(struct report_eval *rep, const struct evaluator *ev,
 				slices_compute(ev, i, start, e, rep->slice, rep->slice_target[i], false, &sl);
 				bd = sl.bad;
 			} else if (e > summed_to) {
-				uint64_t t, more;
+				uint64_t t = 0, more = 0; /* 0 without a timeline */
 				eval_range(ev, i, summed_to, e, &t, &more);
 				bd += more;
 				summed_to = e;
