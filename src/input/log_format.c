@@ -347,11 +347,11 @@ static bool literal_at(const char *p, const char *end, const struct log_item *it
 	return true;
 }
 
-/* Whether the literal after field `it`, found at hit, ends the field that
- * began at p: not when it is a quote after an odd number of backslashes
- * (Apache writes \" inside a quoted request; "\\" is a backslash that
- * ends the value), nor, in a list field, a separator after a comma
- * ("0.004, 0.100"). */
+/* Whether the literal after the field of step st, found at hit, ends the
+ * field that began at p: not when it is a quote after an odd number of
+ * backslashes (Apache writes \" inside a quoted request; "\\" is a
+ * backslash that ends the value), nor, in a list field, a separator after
+ * a comma ("0.004, 0.100"). */
 static inline bool ends_field(const char *p, const char *hit, const char *end,
 			      const struct log_step *st)
 {
