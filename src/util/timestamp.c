@@ -65,21 +65,8 @@ static int digits(const char **p, const char *end, int n, int *v)
 	return 1;
 }
 
-/* A Unix time written in digits only: its magnitude says the unit. */
-static enum num_err epoch_digits(uint64_t v, int64_t *ns_out)
-{
-	int64_t unit = v < UINT64_C(100000000000) ? NS_PER_S
-		       : v < UINT64_C(100000000000000) ? NS_PER_MS
-		       : v < UINT64_C(100000000000000000) ? NS_PER_US : 1;
-	i128 t = (i128)v * unit;
-	if (t > TS_MAX)
-		return NUM_RANGE;
-	*ns_out = (int64_t)t;
-	return NUM_OK;
-}
-
 /* A Unix time with a fraction, or too long: ts_parse took the times of
- * digits only (epoch_digits). */
+ * digits only (ts_epoch_digits). */
 static enum num_err parse_epoch(const char *s, size_t len, int64_t *ns_out)
 {
 	size_t int_len = 0;
@@ -425,20 +412,7 @@ enum num_err ts_parse_syslog(const char *s, size_t len, int64_t *ns_out)
 	return civil_to_ns(y, mo, d, h, mi, sec, frac, NO_ZONE, ns_out);
 }
 
-static enum num_err parse_text(const char *s, size_t len, int64_t *ns_out)
-	__attribute__((noinline));
-
-enum num_err ts_parse(const char *s, size_t len, int64_t *ns_out)
-{
-	/* digits only: a Unix time, the commonest in CSV exports, read in a
-	 * frame of its own (the text forms' locals cost every call) */
-	uint64_t v;
-	if (len > 0 && len <= 19 && num_digits(s, len, &v) == len)
-		return epoch_digits(v, ns_out);
-	return parse_text(s, len, ns_out);
-}
-
-static enum num_err parse_text(const char *s, size_t len, int64_t *ns_out)
+enum num_err ts_parse_text(const char *s, size_t len, int64_t *ns_out)
 {
 	const char *p = s, *end = s + len;
 	int y, mo, d, h = 0, mi = 0, sec = 0;
