@@ -159,6 +159,20 @@ static enum num_err times(uint64_t whole, uint64_t frac, int64_t unit, int64_t *
 	return NUM_OK;
 }
 
+/* num_digits, with the short runs (most cells: "170", "0.170") read a
+ * byte at a time here, without a call. */
+static inline size_t digits_of(const char *s, size_t len, uint64_t *v)
+{
+	if (len > 8)
+		return num_digits(s, len, v);
+	size_t i = 0;
+	uint64_t r = 0;
+	for (unsigned d; i < len && (d = (unsigned char)s[i] - '0') <= 9; i++)
+		r = r * 10 + d;
+	*v = r;
+	return i;
+}
+
 enum num_err num_parse_times(const char *s, size_t len, int64_t unit, int64_t *out)
 {
 	static const uint32_t pow10[10] = {1,      10,      100,      1000,      10000,
@@ -169,32 +183,9 @@ enum num_err num_parse_times(const char *s, size_t len, int64_t unit, int64_t *o
 	if (len == 0)
 		return NUM_EMPTY;
 	/* the usual cells, one pass each: a whole number (most latencies in
-	 * ms or us), or one with up to 9 decimals ("0.170" s); the short
-	 * ones, the commonest, a byte at a time without a call */
-	if (len <= 8) {
-		size_t i = 0;
-		unsigned d;
-		int64_t r;
-		while (i < len && (d = (unsigned char)s[i] - '0') <= 9) {
-			whole = whole * 10 + d;
-			i++;
-		}
-		if (i == len && unit > 0 && !__builtin_mul_overflow((int64_t)whole, unit, &r)) {
-			*out = r;
-			return NUM_OK;
-		}
-		if (i > 0 && i + 1 < len && s[i] == '.') {
-			size_t j = i + 1;
-			while (j < len && (d = (unsigned char)s[j] - '0') <= 9) {
-				frac = frac * 10 + d;
-				j++;
-			}
-			if (j == len)
-				return times(whole, frac * pow10[FRAC_DIGITS - (len - i - 1)], unit, out);
-		}
-		whole = frac = 0;
-	} else if (len <= 18) {
-		size_t i = num_digits(s, len, &whole);
+	 * ms or us), or one with up to 9 decimals ("0.170" s) */
+	if (len <= 18) {
+		size_t i = digits_of(s, len, &whole);
 		int64_t r;
 		if (i == len && unit > 0 && !__builtin_mul_overflow((int64_t)whole, unit, &r)) {
 			*out = r;
@@ -202,7 +193,7 @@ enum num_err num_parse_times(const char *s, size_t len, int64_t unit, int64_t *o
 		}
 		size_t fd = len - i - 1;
 		if (i > 0 && i < len && s[i] == '.' && fd >= 1 && fd <= FRAC_DIGITS &&
-		    num_digits(s + i + 1, fd, &frac) == fd)
+		    digits_of(s + i + 1, fd, &frac) == fd)
 			return times(whole, frac * pow10[FRAC_DIGITS - fd], unit, out);
 		whole = frac = 0;
 	}
