@@ -1,5 +1,10 @@
 /* libFuzzer harness: CSV files, read by csv_read from a file, columns
- * resolved from the first row and every later row converted.
+ * resolved from the first row and every later row converted.  Each file
+ * is read twice, as slo eval reads it (lines of plain cells taken whole
+ * by input/csv_direct, the others split and converted by
+ * csv_columns_record) and with every row split and converted: the two
+ * must give the same records and the same reasons for the rows skipped,
+ * on the same lines.
  *
  * The first byte chooses what is asked for (the rest is the file):
  *   bit 0 need_status    bit 1 need_latency   bit 2 need_time
@@ -14,6 +19,7 @@
 
 #include "fuzz.h"
 #include "input/csv_columns.h"
+#include "input/csv_direct.h"
 #include "input/csv_reader.h"
 #include "input/source.h"
 #include "input/status.h"
@@ -26,7 +32,60 @@ struct state {
 	struct csv_columns cols;
 	bool have_cols;
 	uint64_t rows;
+	const struct csv_read_info *info; /* the delimiter */
+	bool direct;                      /* this read offers csv_direct lines */
+	bool direct_ok;
+	struct csv_direct d;
+	/* what each row gave: its lines, then its record or why it has none */
+	char *trace;
+	size_t len, cap;
 };
+
+static void put(struct state *st, const void *p, size_t n)
+{
+	if (st->len + n > st->cap) {
+		size_t cap = st->cap ? st->cap : 4096;
+		while (cap < st->len + n)
+			cap *= 2;
+		st->trace = realloc(st->trace, cap);
+		if (!st->trace)
+			abort();
+		st->cap = cap;
+	}
+	memcpy(st->trace + st->len, p, n);
+	st->len += n;
+}
+
+static void put_row(struct state *st, uint64_t line, uint64_t last, const struct slo_record *rec,
+		    const char *why)
+{
+	uint64_t head[2] = {line, last};
+	put(st, head, sizeof head);
+	if (rec) {
+		/* field by field: the padding of a struct is not compared */
+		int64_t v[5] = {rec->time, rec->latency, (int64_t)rec->total, (int64_t)rec->bad,
+				rec->until};
+		bool has[3] = {rec->has_time, rec->has_latency, rec->has_until};
+		put(st, v, sizeof v);
+		put(st, has, sizeof has);
+	} else {
+		put(st, why, strlen(why) + 1);
+	}
+}
+
+/* A whole line offered by the reader, taken as slo eval takes it. */
+static int on_line(void *p, const char *s, size_t max, uint64_t line, const char **next)
+{
+	struct state *st = p;
+	struct slo_record rec;
+	if (!st->direct_ok || !(*next = csv_direct_record(&st->d, s, max, &rec)))
+		return -1;
+	FUZZ_ASSERT(memchr(s, '\n', (size_t)(*next - s)) == *next - 1);
+	fuzz_check_record(&rec);
+	put_row(st, line, line, &rec, NULL);
+	st->rows++;
+	return 0;
+}
 
 static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		  uint64_t last_line)
@@ -40,6 +99,7 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 	if (!f) {
 		if (!st->have_cols)
 			return 1; /* as slo does: no header, no file */
+		put_row(st, line, last_line, NULL, "too large");
 		st->rows++;
 		return 0;
 	}
@@ -63,12 +123,18 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 			(void)strlen(st->cols.name[r]);
 			(void)strlen(csv_role_name((enum csv_role)r));
 		}
+		st->direct_ok =
+			st->direct && csv_direct_init(&st->d, &st->cols, &st->cfg, st->info->delim);
 		if (!st->cfg.no_header)
 			goto out;
 	}
 	struct slo_record rec;
-	if (csv_columns_record(&st->cols, &st->cfg, g, n, &rec, why, sizeof why) == 0)
+	if (csv_columns_record(&st->cols, &st->cfg, g, n, &rec, why, sizeof why) == 0) {
 		fuzz_check_record(&rec);
+		put_row(st, line, last_line, &rec, NULL);
+	} else {
+		put_row(st, line, last_line, NULL, why);
+	}
 	st->rows++;
 out:
 	for (size_t i = 0; i < n; i++)
@@ -77,54 +143,83 @@ out:
 	return stop;
 }
 
+/* Reads the file at path as cfg says, with or without the direct path. */
+static void read_file(const char *path, const struct csv_columns_config *cfg, bool direct,
+		      struct state *st, struct csv_read_info *info)
+{
+	memset(st, 0, sizeof *st);
+	st->cfg = *cfg;
+	st->direct = direct;
+	st->info = info;
+	struct source *src = source_open(path);
+	if (!src)
+		abort();
+	/* a file starting with gzip's magic is inflated by a thread, as
+	 * slo eval reads files */
+	source_background(src);
+	struct csv_read_opts opts = {.line = direct ? on_line : NULL};
+	enum csv_read_status rs = csv_read_with(src, 0, &opts, on_row, st, info);
+	FUZZ_ASSERT(rs == CSV_READ_OK || rs == CSV_READ_EMPTY || rs == CSV_READ_STOPPED ||
+		    rs == CSV_READ_IO);
+	if (rs == CSV_READ_IO)
+		FUZZ_ASSERT(info->why != NULL);
+	if (!direct)
+		FUZZ_ASSERT(info->taken_lines == 0);
+	source_close(src);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)
 		return 0;
 	unsigned flags = data[0];
 	struct status_set bad;
-	struct state st;
+	struct csv_columns_config cfg;
 
-	memset(&st, 0, sizeof st);
+	memset(&cfg, 0, sizeof cfg);
 	status_set_default(&bad);
-	st.cfg.bad_status = &bad;
-	st.cfg.need_status = flags & 1;
-	st.cfg.need_latency = flags & 2;
-	st.cfg.need_time = flags & 4;
-	st.cfg.no_header = flags & 8;
-	st.cfg.need_end = flags & 16;
-	st.cfg.want_all = flags & 32;
+	cfg.bad_status = &bad;
+	cfg.need_status = flags & 1;
+	cfg.need_latency = flags & 2;
+	cfg.need_time = flags & 4;
+	cfg.no_header = flags & 8;
+	cfg.need_end = flags & 16;
+	cfg.want_all = flags & 32;
 	switch (flags >> 6) {
 	case 1:
-		st.cfg.time_col = "1";
-		st.cfg.status_col = "2";
-		st.cfg.latency_col = "3";
+		cfg.time_col = "1";
+		cfg.status_col = "2";
+		cfg.latency_col = "3";
 		break;
 	case 2:
-		st.cfg.total_col = "requests";
-		st.cfg.bad_col = "errors";
+		cfg.total_col = "requests";
+		cfg.bad_col = "errors";
 		break;
 	case 3: {
 		char item[16];
-		st.cfg.latency_unit = NS_PER_MS;
+		cfg.latency_unit = NS_PER_MS;
 		if (status_set_parse(&bad, "429,5xx", item, sizeof item) != 0)
 			abort();
 		break;
 	}
 	}
 
-	struct source *src = source_open(fuzz_file(data + 1, size - 1));
-	if (!src)
-		abort();
-	/* a file starting with gzip's magic is inflated by a thread, as
-	 * slo eval reads files */
-	source_background(src);
-	struct csv_read_info info;
-	enum csv_read_status rs = csv_read(src, 0, on_row, &st, &info);
-	FUZZ_ASSERT(rs == CSV_READ_OK || rs == CSV_READ_EMPTY || rs == CSV_READ_STOPPED ||
-		    rs == CSV_READ_IO);
-	if (rs == CSV_READ_IO)
-		FUZZ_ASSERT(info.why != NULL);
-	source_close(src);
+	const char *path = fuzz_file(data + 1, size - 1);
+	struct state direct, split;
+	struct csv_read_info di, si;
+	read_file(path, &cfg, true, &direct, &di);
+	read_file(path, &cfg, false, &split, &si);
+	if (direct.len != split.len || (direct.len && memcmp(direct.trace, split.trace, direct.len))) {
+		size_t i = 0;
+		while (i < direct.len && i < split.len && direct.trace[i] == split.trace[i])
+			i++;
+		fprintf(stderr, "traces differ at byte %zu of %zu and %zu\n", i, direct.len,
+			split.len);
+		FUZZ_ASSERT(!"the direct path and the split give different records");
+	}
+	FUZZ_ASSERT(direct.rows == split.rows);
+	FUZZ_ASSERT(di.lines == si.lines);
+	free(direct.trace);
+	free(split.trace);
 	return 0;
 }

@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "input/access_log.h"
+#include "input/csv_direct.h"
 #include "input/csv_reader.h"
 #include "input/haproxy.h"
 #include "input/json_lines.h"
@@ -63,6 +64,8 @@ struct file {
 	size_t detect_score, detect_lines; /* layout lines matched of those tried */
 	bool syslog;             /* access-log lines behind a syslog prefix */
 	const struct csv_read_info *csv_info; /* the delimiter, once known */
+	struct csv_direct direct; /* rows of plain numbers, when direct_ok */
+	bool direct_ok;
 	/* the record being read, for --where and --group-by */
 	const struct csv_field *cur_fields;
 	size_t cur_n;
@@ -500,6 +503,10 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 			explain(x);
 		if (x->g->detect_only)
 			return 1;
+		/* --where and --group-by read the row's fields */
+		x->direct_ok = !(x->g->where && x->g->where->n) && !x->g->group_by &&
+			       !x->g->groups &&
+			       csv_direct_init(&x->direct, &x->cols, cfg, x->csv_info->delim);
 		if (!cfg->no_header)
 			return 0;
 	}
@@ -515,6 +522,23 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		return add(x, &rec, line, last_line);
 	skip(x, line, last_line, why);
 	return x->fatal;
+}
+
+/* A line of plain cells, taken whole (csv_direct.h) once the columns are
+ * known; -1 leaves it to on_row. */
+static int on_plain_line(void *p, const char *s, size_t max, uint64_t line, const char **next)
+{
+	struct file *x = p;
+	struct slo_record rec;
+
+	if (!x->direct_ok || !(*next = csv_direct_record(&x->direct, s, max, &rec)))
+		return -1;
+	x->g->rep->read++;
+	if (x->in)
+		x->in->rows++;
+	/* no --where, no --group-by (direct_ok): straight to the count */
+	enum eval_err e = eval_add(x->g->ev, &rec);
+	return e == EVAL_OK ? 0 : refused(x, e, line, line);
 }
 
 /* The message of a syslog line: what follows "<PRI>Mmm dd hh:mm:ss host
@@ -1219,7 +1243,8 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 		if (in)
 			snprintf(in->format, sizeof in->format, "csv");
 		x.csv_info = &info;
-		enum csv_read_status st = csv_read(src, g->delim, on_row, &x, &info);
+		struct csv_read_opts opts = {.line = on_plain_line};
+		enum csv_read_status st = csv_read_with(src, g->delim, &opts, on_row, &x, &info);
 		g->lines = info.lines;
 		if (in)
 			in->delim = info.delim;
