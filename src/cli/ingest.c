@@ -42,6 +42,9 @@ enum input_kind {
 	FMT_NGINX_PLUS,
 };
 
+/* Records of the CSV direct path counted together (eval_add_many). */
+#define DIRECT_BATCH 64
+
 struct file {
 	struct ingest *g;
 	const char *name;
@@ -66,6 +69,11 @@ struct file {
 	const struct csv_read_info *csv_info; /* the delimiter, once known */
 	struct csv_direct direct; /* rows of plain numbers, when direct_ok */
 	bool direct_ok;
+	/* records the direct path read, not yet counted (flush_direct), and
+	 * their lines */
+	struct slo_record batch[DIRECT_BATCH];
+	uint64_t batch_line[DIRECT_BATCH];
+	size_t nbatch;
 	/* the record being read, for --where and --group-by */
 	const struct csv_field *cur_fields;
 	size_t cur_n;
@@ -472,6 +480,28 @@ static void explain(struct file *x)
 	fprintf(out, "  bad       an HTTP status in %s\n", bad);
 }
 
+/* Counts the records the direct path read, in order; a record refused
+ * is skipped with its line, as on_row would. */
+static int flush_direct(struct file *x)
+{
+	size_t at = 0;
+	while (at < x->nbatch) {
+		size_t done;
+		enum eval_err e = eval_add_many(x->g->ev, x->batch + at, x->nbatch - at, &done);
+		at += done;
+		if (e == EVAL_OK)
+			break;
+		int st = refused(x, e, x->batch_line[at], x->batch_line[at]);
+		at++;
+		if (st) {
+			x->nbatch = 0;
+			return st;
+		}
+	}
+	x->nbatch = 0;
+	return 0;
+}
+
 static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		  uint64_t last_line)
 {
@@ -510,6 +540,9 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 		if (!cfg->no_header)
 			return 0;
 	}
+	/* the direct path's records first: counted in the file's order */
+	if (x->nbatch && flush_direct(x))
+		return x->fatal;
 	x->g->rep->read++;
 	if (x->in)
 		x->in->rows++;
@@ -525,20 +558,20 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 }
 
 /* A line of plain cells, taken whole (csv_direct.h) once the columns are
- * known; -1 leaves it to on_row. */
+ * known; -1 leaves it to on_row.  There is no --where, no --group-by
+ * (direct_ok): its record waits in the batch to be counted. */
 static int on_plain_line(void *p, const char *s, size_t max, uint64_t line, const char **next)
 {
 	struct file *x = p;
-	struct slo_record rec;
+	struct slo_record *rec = &x->batch[x->nbatch];
 
-	if (!x->direct_ok || !(*next = csv_direct_record(&x->direct, s, max, &rec)))
+	if (!x->direct_ok || !(*next = csv_direct_record(&x->direct, s, max, rec)))
 		return -1;
 	x->g->rep->read++;
 	if (x->in)
 		x->in->rows++;
-	/* no --where, no --group-by (direct_ok): straight to the count */
-	enum eval_err e = eval_add(x->g->ev, &rec);
-	return e == EVAL_OK ? 0 : refused(x, e, line, line);
+	x->batch_line[x->nbatch++] = line;
+	return x->nbatch == DIRECT_BATCH ? flush_direct(x) : 0;
 }
 
 /* The message of a syslog line: what follows "<PRI>Mmm dd hh:mm:ss host
@@ -1245,6 +1278,8 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 		x.csv_info = &info;
 		struct csv_read_opts opts = {.line = on_plain_line};
 		enum csv_read_status st = csv_read_with(src, g->delim, &opts, on_row, &x, &info);
+		if (x.nbatch && flush_direct(&x) && st == CSV_READ_OK)
+			st = CSV_READ_STOPPED;
 		g->lines = info.lines;
 		if (in)
 			in->delim = info.delim;

@@ -1000,6 +1000,110 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 	return EVAL_OK;
 }
 
+/* The lane for a run of records (eval_add_many): the records that stay in
+ * it from r[0] on are counted here, their sums added once, each latency
+ * still to the sketch (the one thing counted a record at a time).
+ * Returns how many it took. */
+static size_t lane_run(struct evaluator *ev, const struct slo_record *r, size_t n)
+{
+	/* the latency objectives' thresholds, at hand */
+	int64_t thr[EVAL_MAX_OBJECTIVES];
+	size_t nl = 0;
+	for (size_t i = 0; i < ev->n; i++)
+		if (ev->obj[i].kind != OBJ_EVENTS)
+			thr[nl++] = ev->obj[i].threshold;
+	uint64_t total = 0, bad = 0, lat_total = 0, records = 0;
+	uint64_t lat_bad[EVAL_MAX_OBJECTIVES] = {0};
+	int64_t t_min = INT64_MAX, t_max = INT64_MIN;
+	const int64_t lo = ev->f_lo, hi = ev->f_hi;
+	const uint64_t room = UINT64_MAX - ev->sum_total;
+	struct sketch *sk = ev->f_sk;
+	/* latencies of single events, for the sketch a few dozen at a time;
+	 * a sketch that fails (out of memory) has failed whichever record
+	 * it failed at, and the counts do not depend on it */
+	int64_t lat[64];
+	size_t nlat = 0;
+	bool failed = false;
+	size_t j = 0;
+	for (; j < n; j++) {
+		const struct slo_record *x = &r[j];
+		if (!x->has_time || x->time < lo || x->time > hi || x->total > room - total)
+			break;
+		total += x->total;
+		bad += x->bad;
+		records++;
+		t_min = x->time < t_min ? x->time : t_min;
+		t_max = x->time > t_max ? x->time : t_max;
+		if (!x->has_latency)
+			continue;
+		lat_total += x->total;
+		for (size_t k = 0; k < nl; k++)
+			lat_bad[k] += x->latency > thr[k] ? x->total : 0;
+		if (!sk)
+			continue;
+		if (x->total == 1) {
+			lat[nlat++] = x->latency;
+			if (nlat == sizeof lat / sizeof lat[0]) {
+				failed = sketch_add_each(sk, lat, nlat) != 0;
+				nlat = 0;
+			}
+		} else {
+			failed = sketch_add_n(sk, x->latency, x->total) != 0;
+		}
+		if (failed) {
+			j++; /* as eval_add: this record counted, the lane closed */
+			break;
+		}
+	}
+	if (nlat && !failed)
+		failed = sketch_add_each(sk, lat, nlat) != 0;
+	if (failed) {
+		ev->pct.failed = true;
+		lane_off(ev);
+	}
+	if (!records)
+		return 0;
+	uint64_t *b = ev->f_b, *b2 = ev->f_b2;
+	for (size_t i = 0, k = 0; i < ev->n; i++) {
+		bool events = ev->obj[i].kind == OBJ_EVENTS;
+		uint64_t tt = events ? total : lat_total, bb = events ? bad : lat_bad[k++];
+		b[SLOT_TOTAL(i)] += tt;
+		b[SLOT_BAD(i)] += bb;
+		if (b2) {
+			b2[SLOT_TOTAL(i)] += tt;
+			b2[SLOT_BAD(i)] += bb;
+		}
+	}
+	b[SLOT_RECORDS] += records;
+	if (b2)
+		b2[SLOT_RECORDS] += records;
+	ev->sum_total += total;
+	note_time(ev, t_min);
+	note_time(ev, t_max);
+	return j;
+}
+
+enum eval_err eval_add_many(struct evaluator *ev, const struct slo_record *r, size_t n,
+			    size_t *done)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (ev->f_on) {
+			i += lane_run(ev, r + i, n - i);
+			if (i == n)
+				break;
+		}
+		enum eval_err e = eval_add(ev, &r[i]);
+		if (e != EVAL_OK) {
+			*done = i;
+			return e;
+		}
+		i++;
+	}
+	*done = n;
+	return EVAL_OK;
+}
+
 static void result_core(const struct evaluator *ev, struct eval_result *out);
 
 void eval_result(const struct evaluator *ev, struct eval_result *out)

@@ -129,6 +129,13 @@ int eval_range(const struct evaluator *ev, size_t i, int64_t from, int64_t to,
  * without a latency counts for availability, not for latency objectives. */
 enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r);
 
+/* Counts r[0..n) in order, as n calls of eval_add would, the records of
+ * one minute's bucket summed before they are added.  Stops at the first
+ * record eval_add refuses: returns its error, *done its index (those
+ * before it are counted); else EVAL_OK, *done n. */
+enum eval_err eval_add_many(struct evaluator *ev, const struct slo_record *r, size_t n,
+			    size_t *done);
+
 struct eval_objective_result {
 	uint64_t total, bad;
 };

@@ -154,6 +154,30 @@ int sketch_add_n(struct sketch *s, int64_t ns, uint64_t n)
 	return 0;
 }
 
+int sketch_add_each(struct sketch *s, const int64_t *ns, size_t count)
+{
+	if (s->n > UINT64_MAX - count)
+		return SKETCH_EOVERFLOW;
+	int64_t min = s->min, max = s->max;
+	int err = 0;
+	size_t k = 0;
+	for (; k < count; k++) {
+		int64_t v = ns[k] > 0 ? ns[k] : 0;
+		size_t i = sketch_bucket_index(v);
+		if (i - s->lo >= s->cap && reserve(s, i, i) != 0) {
+			err = SKETCH_ENOMEM;
+			break;
+		}
+		s->counts[i - s->lo]++;
+		min = v < min ? v : min;
+		max = v > max ? v : max;
+	}
+	s->n += k;
+	s->min = min;
+	s->max = max;
+	return err;
+}
+
 int sketch_add(struct sketch *s, int64_t ns)
 {
 	return sketch_add_n(s, ns, 1);

@@ -68,6 +68,10 @@ void sketch_free(struct sketch *s);
  * range seen so far, so at most a few dozen times in a sketch's life. */
 int sketch_add(struct sketch *s, int64_t ns);
 int sketch_add_n(struct sketch *s, int64_t ns, uint64_t n);
+/* Counts each of ns[0..count) once, as count calls of sketch_add would
+ * (on an error, those before the one that failed are counted): the
+ * latencies of many records in one call. */
+int sketch_add_each(struct sketch *s, const int64_t *ns, size_t count);
 
 /* Adds every count of src to dst: afterwards dst is bucket for bucket,
  * count, min and max, the sketch that both inputs fed would have been.

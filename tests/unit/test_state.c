@@ -606,6 +606,68 @@ static void test_percentiles_calendar(void **state)
 	eval_free(ev);
 }
 
+/* eval_add_many counts a run of records as eval_add counts them one by
+ * one: the same state, byte for byte, whatever the runs' lengths, with
+ * minutes that change, records out of order, counts above one, records
+ * without a latency and, with a window, without a time (refused, the
+ * rest counted after it). */
+static void test_add_many_equals_add(void **state)
+{
+	(void)state;
+	static const int64_t windows[] = {0, 30 * NS_PER_MIN};
+	for (size_t w = 0; w < 2; w++) {
+		for (int pct = 0; pct < 2; pct++) {
+			struct evaluator *one = make(windows[w]), *many = make(windows[w]);
+			if (pct) {
+				assert_int_equal(eval_enable_percentiles(one, false), 0);
+				assert_int_equal(eval_enable_percentiles(many, false), 0);
+			}
+			struct slo_record r[2000];
+			uint64_t s = 7 + w * 2 + (uint64_t)pct;
+			int64_t t = T0;
+			for (size_t n = 0; n < 2000; n++) {
+				s = s * 6364136223846793005u + 1442695040888963407u;
+				/* mostly a second or two on, now and then 90 s back */
+				t += (s >> 62) == 3 && (s >> 40) % 16 == 0 ? -90 * S : (int64_t)(s >> 62) * S;
+				uint64_t total = (s >> 20) % 40 == 0 ? 3 : 1;
+				r[n] = (struct slo_record){.time = t,
+							   .latency = (int64_t)((s >> 33) % 600) * NS_PER_MS,
+							   .total = total,
+							   .bad = (s >> 10) % 30 == 0 ? total : 0,
+							   .has_time = (s >> 5) % 200 != 0,
+							   .has_latency = (s >> 15) % 50 != 0};
+			}
+			size_t refused = 0, at = 0;
+			for (size_t n = 0; n < 2000; n++)
+				refused += eval_add(one, &r[n]) != EVAL_OK;
+			while (at < 2000) {
+				s = s * 6364136223846793005u + 1442695040888963407u;
+				size_t len = 1 + (size_t)(s >> 58) + ((s >> 50) % 4 == 0 ? 100 : 0), done;
+				if (len > 2000 - at)
+					len = 2000 - at;
+				enum eval_err e = eval_add_many(many, r + at, len, &done);
+				at += done;
+				if (e != EVAL_OK) {
+					assert_int_equal(e, EVAL_NO_TIME);
+					assert_false(r[at].has_time);
+					refused--;
+					at++;
+				}
+			}
+			assert_int_equal(refused, 0);
+			struct bytes a = {0}, b = {0};
+			eval_encode(one, &a);
+			eval_encode(many, &b);
+			assert_int_equal(a.len, b.len);
+			assert_memory_equal(a.p, b.p, a.len);
+			bytes_free(&a);
+			bytes_free(&b);
+			eval_free(one);
+			eval_free(many);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -623,6 +685,7 @@ int main(void)
 		cmocka_unit_test(test_percentiles_span),
 		cmocka_unit_test(test_percentiles_rolling),
 		cmocka_unit_test(test_percentiles_calendar),
+		cmocka_unit_test(test_add_many_equals_add),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
