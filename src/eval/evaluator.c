@@ -67,6 +67,7 @@ struct evaluator {
 	int64_t hi;         /* highest bucket number inside the window */
 	bool started;
 	bool dirty;         /* the ring may hold counts: eval_reset clears it */
+	int64_t k_min;      /* the oldest bucket written since (bucket_w) */
 	uint64_t outside;
 	int64_t first, last;
 	bool has_span;
@@ -179,6 +180,7 @@ struct evaluator *eval_new(const struct objective *objs, size_t n,
 	ev->stride = 2 + 2 * n; /* and the excluded records, last */
 	ev->window = window_ns;
 	ev->nbuckets = nb;
+	ev->k_min = INT64_MAX;
 	ev->ring = calloc((size_t)nb * ev->stride, sizeof *ev->ring);
 	if (!ev->ring) {
 		free(ev);
@@ -218,6 +220,28 @@ static size_t bucket(const struct evaluator *ev, int64_t k)
 	return (size_t)i * ev->stride;
 }
 
+/* The same, for a bucket about to be written: buckets older than every
+ * one written since the last reset stay zeros, and the scans of the
+ * window (result_core, eval_merge, eval_encode) start at the oldest one
+ * written.  A 30-day window of minutes is 2 MiB of ring, most of it
+ * never touched by a day of data; reading it would map every page. */
+static size_t bucket_w(struct evaluator *ev, int64_t k)
+{
+	if (k < ev->k_min)
+		ev->k_min = k;
+	return bucket(ev, k);
+}
+
+/* The first bucket worth scanning of the nb from lo on, as an offset. */
+static int64_t first_written(const struct evaluator *ev, int64_t lo, int64_t nb)
+{
+	if (!ev->window || ev->k_min <= lo)
+		return 0;
+	/* bucket numbers are times over widths: lo + nb cannot overflow,
+	 * k_min may be INT64_MAX (none written) */
+	return ev->k_min >= lo + nb ? nb : ev->k_min - lo;
+}
+
 /* Moves the window forward so that bucket `hi` is its newest; buckets that
  * leave it go to the outside count. */
 static void advance(struct evaluator *ev, int64_t hi)
@@ -225,6 +249,8 @@ static void advance(struct evaluator *ev, int64_t hi)
 	int64_t from = ev->hi - ev->nbuckets + 1, to = hi - ev->nbuckets;
 	if (to - from + 1 > ev->nbuckets)
 		from = to - ev->nbuckets + 1;
+	if (from < ev->k_min)
+		from = ev->k_min; /* the older ones are zeros already */
 	for (int64_t k = from; k <= to; k++) {
 		uint64_t *b = ev->ring + bucket(ev, k);
 		ev->outside += b[SLOT_RECORDS] + b[SLOT_EXCLUDED(ev)];
@@ -718,7 +744,7 @@ static void cover_part(struct evaluator *ev, int64_t a, int64_t b, bool down)
 		int64_t e = (k + 1) * ev->width;
 		if (e > b)
 			e = b;
-		ev->ring[bucket(ev, k) + (down ? SLOT_DOWN : SLOT_UP)] += (uint64_t)(e - a);
+		ev->ring[bucket_w(ev, k) + (down ? SLOT_DOWN : SLOT_UP)] += (uint64_t)(e - a);
 		a = e;
 	}
 }
@@ -753,7 +779,7 @@ static void place(struct evaluator *ev, struct sample s)
 		if (k <= ev->hi - ev->nbuckets)
 			ev->outside++;
 		else
-			ev->ring[bucket(ev, k) + SLOT_RECORDS]++;
+			ev->ring[bucket_w(ev, k) + SLOT_RECORDS]++;
 	} else {
 		ev->ring[SLOT_RECORDS]++;
 	}
@@ -887,7 +913,7 @@ static enum eval_err add_incident(struct evaluator *ev, const struct slo_record 
 		if (k <= ev->hi - ev->nbuckets)
 			ev->outside++;
 		else
-			ev->ring[bucket(ev, k) + SLOT_RECORDS]++;
+			ev->ring[bucket_w(ev, k) + SLOT_RECORDS]++;
 	} else {
 		ev->ring[SLOT_RECORDS]++;
 	}
@@ -952,7 +978,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		if (k <= ev->hi - ev->nbuckets)
 			ev->outside++;
 		else
-			ev->ring[bucket(ev, k) + SLOT_EXCLUDED(ev)]++;
+			ev->ring[bucket_w(ev, k) + SLOT_EXCLUDED(ev)]++;
 		return EVAL_OK;
 	}
 	/* sums that would pass 2^64 are refused, not wrapped around */
@@ -979,7 +1005,7 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 		ev->c_k = floor_div(r->time, ev->width);
 		ev->c_lo = ev->c_k * ev->width;
 		ev->c_hi = newest_bucket(ev, r->time);
-		ev->c_off = bucket(ev, ev->c_k);
+		ev->c_off = bucket_w(ev, ev->c_k);
 		ev->c_valid = true;
 	}
 	if (!ev->started) {
@@ -1126,7 +1152,7 @@ static void result_core(const struct evaluator *ev, struct eval_result *out)
 	out->excluded = ev->excluded; /* and, below, the ring's */
 	int64_t nb = ev->window ? ev->nbuckets : 1;
 	int64_t lo = ev->hi - ev->nbuckets + 1;
-	for (int64_t j = 0; j < nb; j++) {
+	for (int64_t j = first_written(ev, lo, nb); j < nb; j++) {
 		const uint64_t *b = ev->ring + (ev->window ? bucket(ev, lo + j) : 0);
 		out->used += b[SLOT_RECORDS];
 		out->excluded += b[SLOT_EXCLUDED(ev)];
@@ -1146,7 +1172,7 @@ static void result_core(const struct evaluator *ev, struct eval_result *out)
 			out->obj[i].total = out->obj[i].bad = 0;
 		}
 		if (ev->window) {
-			for (int64_t j = 0; j < nb; j++) {
+			for (int64_t j = first_written(ev, lo, nb); j < nb; j++) {
 				const uint64_t *b = ev->ring + bucket(ev, lo + j);
 				out->up += (int64_t)b[SLOT_UP];
 				out->down += (int64_t)b[SLOT_DOWN];
@@ -1200,7 +1226,7 @@ static enum eval_err merge_bucket(struct evaluator *dst, int64_t k, const uint64
 		dst->outside += in[SLOT_RECORDS] + in[SLOT_EXCLUDED(dst)];
 		return EVAL_OK;
 	}
-	uint64_t *out = dst->ring + (dst->window ? bucket(dst, k) : 0);
+	uint64_t *out = dst->ring + (dst->window ? bucket_w(dst, k) : 0);
 	for (size_t s = 0; s < dst->stride; s++) {
 		if (out[s] > UINT64_MAX - in[s])
 			return EVAL_OVERFLOW;
@@ -1345,7 +1371,7 @@ enum eval_err eval_merge(struct evaluator *dst, const struct evaluator *src)
 	bool older = merge_part(dst, &p);
 	dst->sum_total += src->sum_total;
 	int64_t nb = src->window ? src->nbuckets : 1;
-	for (int64_t j = 0; j < nb; j++) {
+	for (int64_t j = first_written(src, src->hi - src->nbuckets + 1, nb); j < nb; j++) {
 		int64_t k = src->hi - src->nbuckets + 1 + j;
 		const uint64_t *in = src->ring + (src->window ? bucket(src, k) : 0);
 		if (zero_bucket(in, src->stride))
@@ -1418,10 +1444,11 @@ void eval_encode(const struct evaluator *ev, struct bytes *b)
 	/* the buckets that hold a count: their number and counters */
 	int64_t nb = ev->window ? ev->nbuckets : 1, lo = ev->hi - ev->nbuckets + 1;
 	uint64_t used = 0;
-	for (int64_t j = 0; j < nb; j++)
+	int64_t from = first_written(ev, lo, nb);
+	for (int64_t j = from; j < nb; j++)
 		used += !zero_bucket(ev->ring + (ev->window ? bucket(ev, lo + j) : 0), ev->stride);
 	bytes_put_u64(b, used);
-	for (int64_t j = 0; j < nb; j++) {
+	for (int64_t j = from; j < nb; j++) {
 		const uint64_t *in = ev->ring + (ev->window ? bucket(ev, lo + j) : 0);
 		if (zero_bucket(in, ev->stride))
 			continue;
@@ -1624,6 +1651,7 @@ int eval_reset(struct evaluator *ev)
 	if (ev->dirty)
 		memset(ev->ring, 0, (size_t)ev->nbuckets * ev->stride * sizeof *ev->ring);
 	ev->dirty = false;
+	ev->k_min = INT64_MAX;
 	ev->hi = 0;
 	ev->started = ev->has_span = ev->c_valid = false;
 	ev->outside = ev->excluded = ev->sum_total = 0;
