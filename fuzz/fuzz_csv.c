@@ -34,6 +34,7 @@ struct state {
 	uint64_t rows;
 	const struct csv_read_info *info; /* the delimiter */
 	bool direct;                      /* this read offers csv_direct lines */
+	size_t chunk;                     /* records a csv_direct_records call */
 	bool direct_ok;
 	struct csv_direct d;
 	/* what each row gave: its lines, then its record or why it has none */
@@ -73,17 +74,32 @@ static void put_row(struct state *st, uint64_t line, uint64_t last, const struct
 	}
 }
 
-/* A whole line offered by the reader, taken as slo eval takes it. */
-static int on_line(void *p, const char *s, size_t max, uint64_t line, const char **next)
+/* Lines offered by the reader, taken as slo eval takes them: up to
+ * st->chunk records a call of csv_direct_records. */
+static int on_lines(void *p, const char *s, size_t max, uint64_t line, uint64_t *taken,
+		    const char **next)
 {
 	struct state *st = p;
-	struct slo_record rec;
-	if (!st->direct_ok || !(*next = csv_direct_record(&st->d, s, max, &rec)))
-		return -1;
-	FUZZ_ASSERT(memchr(s, '\n', (size_t)(*next - s)) == *next - 1);
-	fuzz_check_record(&rec);
-	put_row(st, line, line, &rec, NULL);
-	st->rows++;
+	struct slo_record rec[8];
+	size_t n;
+	*next = s;
+	if (!st->direct_ok)
+		return 0;
+	do {
+		const char *from = *next;
+		n = csv_direct_records(&st->d, from, max, rec, st->chunk, next);
+		for (size_t i = 0; i < n; i++) {
+			/* each record a whole line, one after the other */
+			const char *nl = memchr(from, '\n', (size_t)(*next - from));
+			FUZZ_ASSERT(nl != NULL);
+			from = nl + 1;
+			fuzz_check_record(&rec[i]);
+			put_row(st, line + *taken, line + *taken, &rec[i], NULL);
+			st->rows++;
+			++*taken;
+		}
+		FUZZ_ASSERT(from == *next);
+	} while (n == st->chunk);
 	return 0;
 }
 
@@ -145,11 +161,12 @@ out:
 
 /* Reads the file at path as cfg says, with or without the direct path. */
 static void read_file(const char *path, const struct csv_columns_config *cfg, bool direct,
-		      struct state *st, struct csv_read_info *info)
+		      size_t chunk, struct state *st, struct csv_read_info *info)
 {
 	memset(st, 0, sizeof *st);
 	st->cfg = *cfg;
 	st->direct = direct;
+	st->chunk = chunk;
 	st->info = info;
 	struct source *src = source_open(path);
 	if (!src)
@@ -157,7 +174,7 @@ static void read_file(const char *path, const struct csv_columns_config *cfg, bo
 	/* a file starting with gzip's magic is inflated by a thread, as
 	 * slo eval reads files */
 	source_background(src);
-	struct csv_read_opts opts = {.line = direct ? on_line : NULL};
+	struct csv_read_opts opts = {.lines = direct ? on_lines : NULL};
 	enum csv_read_status rs = csv_read_with(src, 0, &opts, on_row, st, info);
 	FUZZ_ASSERT(rs == CSV_READ_OK || rs == CSV_READ_EMPTY || rs == CSV_READ_STOPPED ||
 		    rs == CSV_READ_IO);
@@ -207,8 +224,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *path = fuzz_file(data + 1, size - 1);
 	struct state direct, split;
 	struct csv_read_info di, si;
-	read_file(path, &cfg, true, &direct, &di);
-	read_file(path, &cfg, false, &split, &si);
+	/* a record to 8 a call, by the input's size */
+	read_file(path, &cfg, true, 1 + size % 8, &direct, &di);
+	read_file(path, &cfg, false, 1, &split, &si);
 	if (direct.len != split.len || (direct.len && memcmp(direct.trace, split.trace, direct.len))) {
 		size_t i = 0;
 		while (i < direct.len && i < split.len && direct.trace[i] == split.trace[i])

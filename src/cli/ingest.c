@@ -557,21 +557,32 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 	return x->fatal;
 }
 
-/* A line of plain cells, taken whole (csv_direct.h) once the columns are
- * known; -1 leaves it to on_row.  There is no --where, no --group-by
- * (direct_ok): its record waits in the batch to be counted. */
-static int on_plain_line(void *p, const char *s, size_t max, uint64_t line, const char **next)
+/* Lines of plain cells, taken whole (csv_direct.h) once the columns are
+ * known; the first line it leaves goes to on_row.  There is no --where,
+ * no --group-by (direct_ok): the records wait in the batch to be counted. */
+static int on_plain_lines(void *p, const char *s, size_t max, uint64_t line, uint64_t *taken,
+			  const char **next)
 {
 	struct file *x = p;
-	struct slo_record *rec = &x->batch[x->nbatch];
 
-	if (!x->direct_ok || !(*next = csv_direct_record(&x->direct, s, max, rec)))
-		return -1;
-	x->g->rep->read++;
-	if (x->in)
-		x->in->rows++;
-	x->batch_line[x->nbatch++] = line;
-	return x->nbatch == DIRECT_BATCH ? flush_direct(x) : 0;
+	*next = s;
+	if (!x->direct_ok)
+		return 0;
+	for (;;) {
+		size_t room = DIRECT_BATCH - x->nbatch;
+		size_t n = csv_direct_records(&x->direct, *next, max, x->batch + x->nbatch, room, next);
+		for (size_t i = 0; i < n; i++)
+			x->batch_line[x->nbatch + i] = line + *taken + i;
+		x->nbatch += n;
+		*taken += n;
+		x->g->rep->read += n;
+		if (x->in)
+			x->in->rows += n;
+		if (x->nbatch == DIRECT_BATCH && flush_direct(x))
+			return 1;
+		if (n < room)
+			return 0;
+	}
 }
 
 /* The message of a syslog line: what follows "<PRI>Mmm dd hh:mm:ss host
@@ -1276,7 +1287,7 @@ int ingest_source(struct ingest *g, const char *path, struct source *src, struct
 		if (in)
 			snprintf(in->format, sizeof in->format, "csv");
 		x.csv_info = &info;
-		struct csv_read_opts opts = {.line = on_plain_line};
+		struct csv_read_opts opts = {.lines = on_plain_lines};
 		enum csv_read_status st = csv_read_with(src, g->delim, &opts, on_row, &x, &info);
 		if (x.nbatch && flush_direct(&x) && st == CSV_READ_OK)
 			st = CSV_READ_STOPPED;

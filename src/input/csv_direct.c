@@ -120,8 +120,10 @@ static inline bool plain(const char *c, const char *e)
 	return e > c && *c != ' ' && e[-1] != ' ';
 }
 
-const char *csv_direct_record(const struct csv_direct *d, const char *s, size_t max,
-			      struct slo_record *rec)
+/* One line's record (csv_direct_record), inline in the loop of
+ * csv_direct_records: as a call, 24 instructions more a line. */
+static inline __attribute__((always_inline)) const char *
+record(const struct csv_direct *d, const char *s, size_t max, struct slo_record *rec)
 {
 	const char *c = s, *e;
 	size_t last = d->nfields - 1;
@@ -197,4 +199,22 @@ const char *csv_direct_record(const struct csv_direct *d, const char *s, size_t 
 			return NULL;
 		return nl + 1;
 	}
+}
+
+size_t csv_direct_records(const struct csv_direct *d, const char *s, size_t max,
+			  struct slo_record *recs, size_t n, const char **next)
+{
+	size_t k = 0;
+	const char *e;
+	for (; k < n && (e = record(d, s, max, &recs[k])); k++)
+		s = e;
+	*next = s;
+	return k;
+}
+
+const char *csv_direct_record(const struct csv_direct *d, const char *s, size_t max,
+			      struct slo_record *rec)
+{
+	const char *next;
+	return csv_direct_records(d, s, max, rec, 1, &next) ? next : NULL;
 }

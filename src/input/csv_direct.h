@@ -48,4 +48,10 @@ bool csv_direct_init(struct csv_direct *d, const struct csv_columns *cols,
 const char *csv_direct_record(const struct csv_direct *d, const char *s, size_t max,
 			      struct slo_record *rec);
 
+/* The records of up to n lines from s on, one after the other, into
+ * recs: stops at the first line left to the usual way.  Returns how many
+ * it took, *next the byte after the last one's newline (s when none). */
+size_t csv_direct_records(const struct csv_direct *d, const char *s, size_t max,
+			  struct slo_record *recs, size_t n, const char **next);
+
 #endif

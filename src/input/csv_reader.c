@@ -53,8 +53,8 @@ struct row {
 	const char *sp_at;      /* next_special: the 64 bytes from sp_at */
 	uint64_t sp_bits;       /* have their special bytes here */
 	uint64_t fast_lines;
-	csv_line_fn line_fn;
-	uint64_t taken, left; /* lines line_fn took and left */
+	csv_lines_fn lines_fn;
+	uint64_t taken, left; /* lines lines_fn took and left */
 };
 
 static void on_field(void *data, size_t len, void *p)
@@ -439,27 +439,23 @@ static void feed(struct csv_parser *p, struct row *r, const char *buf, size_t le
 		 * ROW_NOT_BEGUN) may take the fast path */
 		const char *nl;
 		if (p->pstate == 0 && !r->partial_line && !r->general_only) {
-			if (r->line_fn) {
-				/* the lines it takes one after the other: nothing
-				 * else here changes while it does */
-				int t;
-				while (len > 0 &&
-				       (t = r->line_fn(r->ctx, buf, r->max_record, r->cur_line, &nl)) >= 0) {
-					r->cur_line++;
-					r->taken++;
+			if (r->lines_fn) {
+				uint64_t taken = 0;
+				int t = r->lines_fn(r->ctx, buf, r->max_record, r->cur_line, &taken, &nl);
+				if (taken) {
+					r->cur_line += taken;
+					r->taken += taken;
 					len -= (size_t)(nl - buf);
 					buf = nl;
-					if (t) {
-						r->stop = 1;
-						break;
-					}
 				}
+				if (t)
+					r->stop = 1;
 				if (len == 0 || r->stop)
 					continue;
 				/* a file whose lines it mostly leaves: not worth
 				 * the look */
 				if (++r->left > 256 && r->left > r->taken)
-					r->line_fn = NULL;
+					r->lines_fn = NULL;
 			}
 			if (split_plain(r, buf, buf + len, &nl)) {
 				r->cur_line++;
@@ -549,7 +545,7 @@ enum csv_read_status csv_read_with(struct source *src, char delim,
 	r.fn = fn;
 	r.ctx = ctx;
 	r.general_only = opts && opts->general_only;
-	r.line_fn = opts ? opts->line : NULL;
+	r.lines_fn = opts ? opts->lines : NULL;
 	set_classes(&r, ','); /* the table must mark a newline from the start */
 	r.cur_line = 1;
 

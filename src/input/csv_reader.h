@@ -45,17 +45,18 @@ struct csv_read_info {
 	uint64_t unclosed_line, unclosed_last; /* a quoted field still open
 						  at the end: its lines, or 0 */
 	uint64_t fast_lines; /* lines split by the quote-free fast path */
-	uint64_t taken_lines; /* lines taken whole by csv_read_opts.line */
+	uint64_t taken_lines; /* lines taken whole by csv_read_opts.lines */
 };
 
-/* Offered each whole line before it is split, with no row open (the
- * line at s, its bytes going on to its newline or to a NUL byte, with 64
- * readable bytes past that; at most max bytes before the newline):
- * returns -1 to leave the line to be split and handed to the row
- * callback, or, having taken it, 0 to go on or 1 to stop, with *next the
- * byte after its newline. */
-typedef int (*csv_line_fn)(void *ctx, const char *s, size_t max, uint64_t line,
-			   const char **next);
+/* Offered the lines from s on before they are split, with no row open
+ * (their bytes going on to the end of the data read, then a NUL byte and
+ * 64 more readable bytes; at most max bytes before a newline make a line
+ * it may take): takes as many whole lines as it will, one after the
+ * other from s, *taken of them (0: none), *next the byte after the last
+ * one's newline; the line after them is split and handed to the row
+ * callback.  Returns 0 to go on, anything else to stop. */
+typedef int (*csv_lines_fn)(void *ctx, const char *s, size_t max, uint64_t line,
+			    uint64_t *taken, const char **next);
 
 /* How csv_read reads; all zero is the usual way. */
 struct csv_read_opts {
@@ -63,9 +64,9 @@ struct csv_read_opts {
 			      fast path: for the tests that compare the two */
 	size_t max_record, max_fields; /* caps other than CSV_MAX_RECORD
 					  and CSV_MAX_FIELDS (0: those) */
-	csv_line_fn line;  /* NULL: none (not called when general_only);
-			      no longer offered lines once it has left more
-			      than it took, past the first 256 */
+	csv_lines_fn lines; /* NULL: none (not called when general_only);
+			       no longer offered lines once it has left more
+			       lines than it took, past the first 256 */
 };
 
 /* Guesses the delimiter of a header line: the most frequent of comma,
