@@ -129,6 +129,7 @@ record(const struct csv_direct *d, const char *s, size_t max, struct slo_record 
 	size_t last = d->nfields - 1;
 	uint64_t v;
 	unsigned n, code;
+	enum status_verdict verdict;
 
 	*rec = (struct slo_record){.total = 1};
 	for (size_t i = 0;; i++) {
@@ -157,15 +158,10 @@ record(const struct csv_direct *d, const char *s, size_t max, struct slo_record 
 			e = cell_end(d, c);
 			if (!plain(c, e))
 				return NULL;
-			switch (status_judge(d->bad_status, c, (size_t)(e - c))) {
-			case STATUS_GOOD:
-				break;
-			case STATUS_BAD:
-				rec->bad = 1;
-				break;
-			case STATUS_INVALID:
+			verdict = status_judge(d->bad_status, c, (size_t)(e - c));
+			if (verdict == STATUS_INVALID)
 				return NULL;
-			}
+			rec->bad = verdict == STATUS_BAD;
 			break;
 		case D_LATENCY:
 			n = digit_run(c, &v);
