@@ -49,12 +49,12 @@ struct csv_read_info {
 };
 
 /* Offered the lines from s on before they are split, with no row open
- * (their bytes going on to the end of the data read, then a NUL byte and
- * 64 more readable bytes; at most max bytes before a newline make a line
- * it may take): takes as many whole lines as it will, one after the
- * other from s, *taken of them (0: none), *next the byte after the last
- * one's newline; the line after them is split and handed to the row
- * callback.  Returns 0 to go on, anything else to stop. */
+ * (their bytes go on to the end of the data read, then 64 zero bytes; a
+ * line it takes has at most max bytes before its newline): takes as many
+ * whole lines as it will, one after the other from s, counting them in
+ * *taken (0 when it is called), *next the byte after the last one's
+ * newline; the line after them is split and handed to the row callback.
+ * Returns 0 to go on, anything else to stop. */
 typedef int (*csv_lines_fn)(void *ctx, const char *s, size_t max, uint64_t line,
 			    uint64_t *taken, const char **next);
 

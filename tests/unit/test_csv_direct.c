@@ -291,7 +291,7 @@ static void fold(struct tally *t, const struct slo_record *r, uint64_t line)
 	t->rows++;
 }
 
-/* Takes the lines three at a most at a time, as slo eval takes them a
+/* Takes the lines at most three at a time, as slo eval takes them a
  * batch at a time. */
 static int tally_lines(void *p, const char *s, size_t max, uint64_t line, uint64_t *taken,
 		       const char **next)
