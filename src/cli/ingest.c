@@ -303,10 +303,17 @@ static int add_filtered(struct file *x, const struct slo_record *rec, uint64_t l
 	return e == EVAL_OK ? 0 : refused(x, e, line, last);
 }
 
+/* Whether records are filtered or grouped (--where, --group-by): then
+ * they need the fields of their row. */
+static bool filtered(const struct ingest *g)
+{
+	return (g->where && g->where->n) || g->group_by || g->groups;
+}
+
 static int add(struct file *x, const struct slo_record *rec, uint64_t line, uint64_t last)
 {
 	struct ingest *g = x->g;
-	if ((g->where && g->where->n) || g->group_by || g->groups)
+	if (filtered(g))
 		return add_filtered(x, rec, line, last);
 	enum eval_err e = eval_add(g->ev, rec);
 	return e == EVAL_OK ? 0 : refused(x, e, line, last);
@@ -533,9 +540,7 @@ static int on_row(void *p, const struct csv_field *f, size_t n, uint64_t line,
 			explain(x);
 		if (x->g->detect_only)
 			return 1;
-		/* --where and --group-by read the row's fields */
-		x->direct_ok = !(x->g->where && x->g->where->n) && !x->g->group_by &&
-			       !x->g->groups &&
+		x->direct_ok = !filtered(x->g) &&
 			       csv_direct_init(&x->direct, &x->cols, cfg, x->csv_info->delim);
 		if (!cfg->no_header)
 			return 0;

@@ -1029,7 +1029,9 @@ enum eval_err eval_add(struct evaluator *ev, const struct slo_record *r)
 /* The lane for a run of records (eval_add_many): the records that stay in
  * it from r[0] on are counted here, their sums added once, each latency
  * still to the sketch (the one thing counted a record at a time).
- * Returns how many it took. */
+ * Returns how many it took.  eval_add keeps its one-record lane apart: a
+ * log line through this costs 11 % more (test_add_many_equals_add holds
+ * the two to the same state). */
 static size_t lane_run(struct evaluator *ev, const struct slo_record *r, size_t n)
 {
 	/* the latency objectives' thresholds, at hand */
